@@ -1,0 +1,207 @@
+"""``alias_linker``: group the mentions of one article into entities.
+
+* People: a surname or short form (``Reddick``, ``de Armas``, ``De Armas``) joins
+  the nearest full name it ends; surname occurrences the model missed are added.
+* Characters: a first or last name (``Winston``) joins the full name.
+* Films and series: forms that differ in punctuation or spacing share a key
+  (``John Wick: Chapter 4`` = ``John Wick Chapter 4``), and a subtitle cited alone
+  (``Parabellum``) joins its full title.
+* Organisations, places, awards: the same normalised name. Dates: the same value.
+
+The entity's name is its fullest form; the other forms are its aliases.
+
+Reads: ``doc.spans["mentions"]``, ``doc._.date_values``.
+Writes: ``kb_id_`` of every mention (the entity key), missing surname mentions, and
+``doc._.entities``: ``[{"key", "type", "name", "aliases", "confidence", "value"?}]``
+in order of first mention.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractor.pipeline.components.entity_typer import subtitle_keys
+from extractor.pipeline.extensions import register_extensions
+from extractor.pipeline.names import NAME_PARTICLES
+from extractor.pipeline.shapes import normalise_name, title_key
+
+# How sure a cue family makes us of a mention's type, on 0..1.
+FAMILY_CONFIDENCE = {
+    "character_cue": 0.9,
+    "person_role_context": 0.95,
+    "title_strong": 0.85,
+    "award": 0.8,
+    "person_ner": 0.85,
+    "org_gazetteer": 0.8,
+    "title_propagated": 0.75,
+    "character_propagated": 0.7,
+    "title_weak": 0.6,
+    "person_shape": 0.6,
+    "date": 0.9,
+    "other_ner": 0.6,
+    "surname": 0.8,
+}
+WORK_TYPES = ("FILM", "SERIES")
+
+
+def _words(span: Span) -> list[str]:
+    return normalise_name(span.text).split()
+
+
+def short_forms(full_words: list[str]) -> list[list[str]]:
+    """Tails of a full name that may stand for it: ``[de, armas]`` and ``[armas]``."""
+    forms = []
+    for i in range(1, len(full_words)):
+        tail = full_words[i:]
+        if tail[0] in NAME_PARTICLES and len(tail) == 1:
+            continue
+        forms.append(tail)
+    return forms
+
+
+class AliasLinker:
+    """Assign entity keys to mentions; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "alias_linker") -> None:
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = list(doc.spans.get("mentions", []))
+        mentions += _missing_surnames(doc, mentions)
+        keyed = link_mentions(doc, mentions)
+        doc.spans["mentions"] = sorted(keyed, key=lambda s: (s.start, s.end, s.label_))
+        doc._.entities = build_entities(doc, doc.spans["mentions"])
+        return doc
+
+
+def _missing_surnames(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """Surname-only references to a named person that no mention covers yet."""
+    covered = {i for span in mentions for i in range(span.start, span.end)}
+    weak = {(s.start, s.end): s for s in mentions if s.label_ in ("LOC", "ORG")}
+    forms: set[tuple[str, ...]] = set()
+    for span in mentions:
+        words = _words(span)
+        if span.label_ == "PERSON" and len(words) >= 2:
+            forms.update(
+                tuple(f) for f in short_forms(words) if f[0] not in NAME_PARTICLES or len(f) > 1
+            )
+    added = []
+    keys = [normalise_name(t.text) for t in doc]
+    for form in sorted(forms, key=lambda f: -len(f)):
+        n = len(form)
+        for i in range(len(doc) - n + 1):
+            if tuple(keys[i : i + n]) != form:
+                continue
+            if not (doc[i].text[:1].isupper() or (n > 1 and doc[i].lower_ in NAME_PARTICLES)):
+                continue
+            if (i, i + n) in weak:
+                covered.difference_update(range(i, i + n))
+            if any(j in covered for j in range(i, i + n)):
+                continue
+            added.append(Span(doc, i, i + n, label="PERSON", span_id="surname"))
+            covered.update(range(i, i + n))
+    if added:
+        taken = {(s.start, s.end) for s in added}
+        mentions[:] = [s for s in mentions if (s.start, s.end) not in taken]
+    return added
+
+
+def link_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """Return the mentions with ``kb_id_`` set to their entity key."""
+    date_values = {(start, end): value for start, end, value in doc._.date_values or []}
+    keys: dict[int, str] = {}
+    by_type: dict[str, list[Span]] = defaultdict(list)
+    for index, span in enumerate(mentions):
+        by_type[span.label_].append(span)
+        if span.label_ == "DATE":
+            value = date_values.get((span.start_char, span.end_char))
+            keys[index] = f"DATE::{value}"
+    index_of = {id(span): i for i, span in enumerate(mentions)}
+
+    for label in ("PERSON", "CHARACTER"):
+        spans = by_type.get(label, [])
+        full = [s for s in spans if len(_words(s)) >= 2]
+        for span in spans:
+            words = _words(span)
+            target = words
+            longer = [f for f in full if len(_words(f)) > len(words)]
+            if longer:
+                owners = [
+                    f
+                    for f in longer
+                    if words in short_forms(_words(f))
+                    or (label == "CHARACTER" and len(words) == 1 and _words(f)[0] == words[0])
+                ]
+                if owners:
+                    distinct = {tuple(_words(f)) for f in owners}
+                    preceding = [f for f in owners if f.start < span.start] or owners
+                    nearest = (
+                        max(preceding, key=lambda f: f.start) if len(distinct) > 1 else owners[0]
+                    )
+                    target = _words(nearest)
+            keys[index_of[id(span)]] = f"{label}::{' '.join(target)}"
+
+    for label in WORK_TYPES:
+        spans = by_type.get(label, [])
+        subtitle_owner: dict[str, str] = {}
+        for span in spans:
+            for sub in subtitle_keys(span):
+                subtitle_owner.setdefault(sub, title_key(span.text))
+        for span in spans:
+            key = title_key(span.text)
+            keys[index_of[id(span)]] = f"{label}::{subtitle_owner.get(key, key)}"
+
+    for index, span in enumerate(mentions):
+        if index not in keys:
+            keys[index] = f"{span.label_}::{normalise_name(span.text)}"
+    return [
+        Span(doc, s.start, s.end, label=s.label_, kb_id=keys[i], span_id=s.id_)
+        for i, s in enumerate(mentions)
+        if not keys[i].endswith("::") and keys[i] != "DATE::None"
+    ]
+
+
+def _surface(span: Span) -> str:
+    """The mention's text without a trailing possessive (``Reeves'``, ``Wick’s``)."""
+    text = span.text
+    for suffix in ("'s", "’s", "‘s", "'", "’", "‘"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)].rstrip()
+    return text.rstrip("-–— ")
+
+
+def build_entities(doc: Doc, mentions) -> list[dict]:
+    """One record per entity key, in order of first mention."""
+    grouped: dict[str, list[Span]] = {}
+    for span in mentions:
+        grouped.setdefault(span.kb_id_, []).append(span)
+    date_values = {(start, end): value for start, end, value in doc._.date_values or []}
+    entities = []
+    for key, spans in sorted(grouped.items(), key=lambda item: (item[1][0].start_char, item[0])):
+        forms: dict[str, int] = {}
+        for span in spans:
+            forms[_surface(span)] = forms.get(_surface(span), 0) + 1
+        name = max(
+            forms, key=lambda f: (len(normalise_name(f).split()), forms[f], -list(forms).index(f))
+        )
+        record = {
+            "key": key,
+            "type": spans[0].label_,
+            "name": name,
+            "aliases": sorted(f for f in forms if f != name),
+            "confidence": round(max(FAMILY_CONFIDENCE.get(s.id_, 0.5) for s in spans), 3),
+        }
+        if record["type"] == "DATE":
+            record["value"] = date_values[(spans[0].start_char, spans[0].end_char)]
+        entities.append(record)
+    return entities
+
+
+@Language.factory("alias_linker")
+def make_alias_linker(nlp: Language, name: str) -> AliasLinker:
+    """Factory of :class:`AliasLinker`."""
+    return AliasLinker(nlp, name)

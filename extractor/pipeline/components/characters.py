@@ -1,0 +1,222 @@
+"""``character_finder``: find names of fictional characters from casting cues.
+
+Cues: ``PERSON as NAME`` (``Keanu Reeves as John Wick``, ``as a young Winston``,
+``as the infamous hitman, John Wick``), ``plays NAME``, ``the role of NAME``,
+``the character of NAME``, ``a character named NAME``, ``reprise her role as NAME``
+and ``NAME, who was played by PERSON`` (read from the parse).
+
+Reads: ``doc.ents``, the parse.
+Writes: ``doc.spans["characters"]``: one span per cue hit, label ``CHARACTER``,
+``kb_id_`` = the cue's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extractor.pipeline.extensions import register_extensions
+from extractor.pipeline.lexicon import load_resource, lowered
+from extractor.pipeline.names import looks_like_person_name
+from extractor.pipeline.shapes import APOSTROPHES, CALENDAR_WORDS, is_name_token
+
+SPAN_GROUP = "characters"
+PLAY_VERBS = frozenset({"play", "portray", "voice", "reprise", "embody", "essay"})
+NAME_INTRODUCERS = frozenset({"named", "called", "dubbed", "known"})
+AS_BLOCKERS = frozenset({"such", "well", "known", "referred", "same", "serve", "serves", "served"})
+MAX_CHARACTER_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class CharacterCues:
+    """Cue lists of ``entity_cues.json`` used to find characters."""
+
+    role_nouns: frozenset[str]
+    not_after_as: frozenset[str]
+    org_names: frozenset[str]
+
+    @classmethod
+    def load(cls) -> CharacterCues:
+        """Read the cues from the package data."""
+        data = load_resource("entity_cues")
+        return cls(
+            role_nouns=lowered(data["character_role_nouns"]),
+            not_after_as=lowered(data["not_character_after_as"]),
+            org_names=frozenset(data["org_names"]),
+        )
+
+
+class CharacterFinder:
+    """Collect character-name candidates; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "character_finder") -> None:
+        register_extensions()
+        self.name = name
+        self.cues = CharacterCues.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[SPAN_GROUP] = find_character_candidates(doc, self.cues)
+        return doc
+
+
+def scan_character_name(doc: Doc, start: int, limit: int) -> int:
+    """End of a character name starting at ``start``: capitalised words, ``The`` first.
+
+    Returns ``start`` when no name starts there.
+    """
+    end = start
+    if end < limit and doc[end].text == "The" and end + 1 < limit and is_name_token(doc[end + 1]):
+        end += 1
+    while end < limit and end - start < MAX_CHARACTER_TOKENS and is_name_token(doc[end]):
+        end += 1
+    return end
+
+
+def _skip_descriptors(doc: Doc, index: int, limit: int) -> int:
+    """Skip ``a young``, ``the infamous hitman,`` before a name; return the name's index."""
+    j = index
+    if (
+        j < limit
+        and doc[j].lower_ in ("a", "an", "the")
+        and not (doc[j].text == "The" and j + 1 < limit and is_name_token(doc[j + 1]))
+    ):
+        j += 1
+        while j < limit and j - index <= 4 and doc[j].text[:1].islower() and doc[j].is_alpha:
+            j += 1
+        if j < limit and doc[j].text == ",":
+            j += 1
+    return j
+
+
+def _person_before(doc: Doc, index: int, floor: int) -> bool:
+    for k in range(index - 1, max(floor, index - 8) - 1, -1):
+        token = doc[k]
+        if token.ent_type_ == "PERSON" or (
+            token.ent_type_ in ("ORG", "GPE", "NORP", "")
+            and is_name_token(token)
+            and k > floor
+            and looks_like_person_name([doc[k - 1].text, token.text])
+        ):
+            return True
+    return False
+
+
+def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
+    """All character cue hits in ``doc`` (see the module docstring)."""
+    found: dict[tuple[int, int], str] = {}
+
+    def add(start: int, end: int, cue: str) -> None:
+        while end > start and doc[end - 1].text in APOSTROPHES:
+            end -= 1
+        if end <= start:
+            return
+        text = doc[start:end].text
+        if text in cues.org_names or any(t.text in CALENDAR_WORDS for t in doc[start:end]):
+            return
+        if doc[start:end].text.lower() in cues.not_after_as:
+            return
+        # "as John Wick's mother" names a relative of the character, not the role
+        if end < len(doc) and doc[end].text in APOSTROPHES:
+            return
+        found.setdefault((start, end), cue)
+
+    for sent in doc.sents:
+        s_start, s_end = sent.start, sent.end
+        for i in range(s_start, s_end):
+            token = doc[i]
+            if (
+                token.lower_ == "as"
+                and i > s_start
+                and doc[i - 1].lower_ not in AS_BLOCKERS
+                and not (i - 2 >= s_start and doc[i - 2].lower_ in AS_BLOCKERS)
+            ):
+                j = _skip_descriptors(doc, i + 1, s_end)
+                if j < s_end and doc[j].lower_ in cues.not_after_as and doc[j].text[:1].islower():
+                    continue
+                end = scan_character_name(doc, j, s_end)
+                if end > j and (_person_before(doc, i, s_start) or _cast_context(sent)):
+                    add(j, end, "as_name")
+            if token.lemma_.lower() in PLAY_VERBS and token.pos_ in ("VERB", "AUX"):
+                j = i + 1
+                # "plays the role of X" / "will play the character of X" / "reprise her role as X"
+                while (
+                    j < s_end
+                    and j - i <= 4
+                    and (
+                        doc[j].lower_
+                        in ("the", "a", "her", "his", "their", "role", "character", "part")
+                        or doc[j].lower_ in cues.role_nouns
+                    )
+                ):
+                    j += 1
+                if j < s_end and doc[j].lower_ in ("of", "as", ","):
+                    j += 1
+                end = scan_character_name(doc, j, s_end)
+                if (
+                    end > j
+                    and not looks_like_person_name([t.text for t in doc[j:end]])
+                    or (end > j and doc[j:end].text != doc[j:end].text.upper() and j > i + 1)
+                ):
+                    add(j, end, "play_verb")
+            if token.lower_ in cues.role_nouns and i + 1 < s_end:
+                j = i + 1
+                if doc[j].lower_ in ("of", "as") or doc[j].lower_ in NAME_INTRODUCERS:
+                    j += 1
+                    end = scan_character_name(doc, j, s_end)
+                    if end > j:
+                        add(j, end, "role_noun")
+            if token.lemma_.lower() in PLAY_VERBS and token.tag_ == "VBN":
+                for antecedent in _passive_subjects(token):
+                    start, end = _name_around(doc, antecedent)
+                    if end > start:
+                        add(start, end, "played_by")
+    return [
+        Span(doc, start, end, label="CHARACTER", kb_id=cue)
+        for (start, end), cue in sorted(found.items())
+    ]
+
+
+def _cast_context(sent: Span) -> bool:
+    return any(
+        token.lemma_.lower() in ("star", "play", "cast", "feature", "reprise", "return", "role")
+        for token in sent
+    )
+
+
+def _passive_subjects(verb: Token) -> list[Token]:
+    """The noun a passive ``played by`` describes, through ``who`` and coordination."""
+    if not any(child.dep_ == "agent" for child in verb.children):
+        return []
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects += [c for c in clause.children if c.dep_ == "nsubjpass" and c not in subjects]
+    result = []
+    for subject in subjects:
+        if subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+            result.append(clause.head)
+        elif subject.pos_ == "PROPN":
+            result.append(subject)
+    if not subjects and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
+        result.append(verb.head)
+    return result
+
+
+def _name_around(doc: Doc, token: Token) -> tuple[int, int]:
+    if token.pos_ != "PROPN":
+        return token.i, token.i
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    if start > 0 and doc[start - 1].text == "The":
+        start -= 1
+    return start, token.i + 1
+
+
+@Language.factory("character_finder")
+def make_character_finder(nlp: Language, name: str) -> CharacterFinder:
+    """Factory of :class:`CharacterFinder` (cues come from ``entity_cues.json``)."""
+    return CharacterFinder(nlp, name)

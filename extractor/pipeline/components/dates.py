@@ -1,0 +1,246 @@
+"""``date_normaliser``: ISO values for DATE mentions, at the precision the text gives.
+
+``June 7, 2024`` is ``2024-06-07``, ``March 2023`` is ``2023-03``, ``September``
+with no publication date is ``XXXX-09``. Relative expressions (``next June``,
+``on Friday``, ``last week``'s ``Tuesday``, ``this autumn``) are resolved against the
+article's ``published`` date with dateparser, looking forward or back by the
+sentence's tense. Durations (``four months``) get no value and are dropped.
+
+Reads: ``doc.spans["mentions"]`` (DATE), ``doc._.published``.
+Writes: ``doc._.date_values`` as ``[[start_char, end_char, value], ...]`` and
+removes value-less DATE mentions from ``doc.spans["mentions"]``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractor.pipeline.extensions import register_extensions
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+FULL_DATE = re.compile(
+    rf"^(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>{MONTH_RE})\.?"
+    rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{{4}}))?$"
+)
+ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?$")
+YEAR_ONLY = re.compile(r"^(?:the\s+year\s+)?(?P<year>1[89]\d\d|20\d\d)$")
+DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[89]\d|20\d)0s$")
+RELATIVE_MONTH = re.compile(rf"^(?P<rel>next|last|this|coming)\s+(?P<month>{MONTH_RE})$")
+RELATIVE_UNIT = re.compile(r"^(?P<rel>next|last|this)\s+(?P<unit>year|month)$")
+WEEKDAY_RE = re.compile(rf"^(?:(?P<rel>next|last|this|on)\s+)?(?P<day>{'|'.join(WEEKDAYS)})$")
+SEASON_RE = re.compile(
+    rf"^(?:(?P<rel>next|last|this|early|late)\s+)?(?P<season>{'|'.join(SEASONS)})"
+    rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?$"
+)
+LEADING_NOISE = re.compile(
+    r"^(?:on|in|by|from|until|since|as of|early|late|mid|mid-|the end of|the start of|the)\s+"
+)
+FUTURE_WORDS = frozenset(
+    {
+        "will",
+        "'ll",
+        "shall",
+        "set",
+        "slated",
+        "scheduled",
+        "due",
+        "upcoming",
+        "expected",
+        "plans",
+        "planned",
+        "coming",
+        "next",
+        "forthcoming",
+        "arrives",
+        "opens",
+        "premieres",
+        "debuts",
+        "hits",
+    }
+)
+
+
+def sentence_tense(sent: Span) -> str | None:
+    """``future``, ``past`` or None, from auxiliaries and the main verb's tag."""
+    if any(token.lower_ in FUTURE_WORDS for token in sent):
+        return "future"
+    root = sent.root
+    if root.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ == "aux" for c in root.children):
+        return "past"
+    if any(c.lower_ in ("has", "have", "had") and c.dep_ == "aux" for c in root.children):
+        return "past"
+    return None
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    text = f"{year:04d}" if year else "XXXX"
+    if month:
+        text += f"-{month:02d}"
+        if day:
+            text += f"-{day:02d}"
+    return text
+
+
+def _year_for_month(month: int, published: date | None, tense: str | None) -> int | None:
+    if published is None:
+        return None
+    if tense == "future" and month < published.month:
+        return published.year + 1
+    if tense == "past" and month > published.month:
+        return published.year - 1
+    return published.year
+
+
+@lru_cache(maxsize=4096)
+def normalise_date(text: str, published: str | None = None, tense: str | None = None) -> str | None:
+    """The FORMAT.md value of a date expression, or None for durations and vague periods.
+
+    Args:
+        text: the date as written (``June 7, 2024``, ``next June``, ``on Friday``).
+        published: the article's publication date (ISO), the base of relative dates.
+        tense: ``future`` or ``past``: which way a bare month or weekday points.
+
+    Returns:
+        ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` (``X`` for digits the text leaves open),
+        or None.
+    """
+    base = date.fromisoformat(published[:10]) if published else None
+    clean = text.strip().lower().replace("’", "'")
+    clean = re.sub(r"\s+", " ", clean).rstrip(".,")
+    previous = None
+    while previous != clean:
+        previous, clean = clean, LEADING_NOISE.sub("", clean)
+    if match := ISO_DATE.match(clean):
+        day = match.group("day")
+        return _iso(int(match.group("year")), int(match.group("month")), int(day) if day else None)
+    if match := FULL_DATE.match(clean):
+        month = MONTHS[match.group("month")]
+        day_text = match.group("day1") or match.group("day2")
+        day = int(day_text) if day_text and 1 <= int(day_text) <= 31 else None
+        year = int(match.group("year")) if match.group("year") else None
+        if year is None:
+            year = _year_for_month(month, base, tense)
+        return _iso(year, month, day)
+    if match := YEAR_ONLY.match(clean):
+        return match.group("year")
+    if match := DECADE.match(clean):
+        return match.group("decade") + "X"
+    if match := RELATIVE_MONTH.match(clean):
+        month = MONTHS[match.group("month")]
+        if base is None:
+            return _iso(None, month)
+        rel = match.group("rel")
+        if rel in ("next", "coming"):
+            year = base.year + (1 if month <= base.month else 0)
+        elif rel == "last":
+            year = base.year - (1 if month >= base.month else 0)
+        else:
+            year = base.year
+        return _iso(year, month)
+    if match := RELATIVE_UNIT.match(clean):
+        if base is None:
+            return None
+        step = {"next": 1, "last": -1, "this": 0}[match.group("rel")]
+        if match.group("unit") == "year":
+            return str(base.year + step)
+        month_index = base.year * 12 + base.month - 1 + step
+        return _iso(month_index // 12, month_index % 12 + 1)
+    if match := SEASON_RE.match(clean):
+        if match.group("year"):
+            return match.group("year")
+        if base is None:
+            return None
+        rel = match.group("rel")
+        month = SEASONS[match.group("season")]
+        if rel == "next":
+            return str(base.year + (1 if month <= base.month else 0))
+        if rel == "last":
+            return str(base.year - (1 if month >= base.month else 0))
+        return str(_year_for_month(month, base, tense) or base.year)
+    if clean in ("today", "tonight", "yesterday", "tomorrow") and base:
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[clean]
+        return (base + timedelta(days=offset)).isoformat()
+    if match := WEEKDAY_RE.match(clean):
+        if base is None:
+            return None
+        rel = match.group("rel")
+        direction = "future" if rel == "next" else "past" if rel == "last" else tense
+        return _weekday(match.group("day"), base, direction)
+    return None
+
+
+def _weekday(day_name: str, base: date, direction: str | None) -> str | None:
+    """Resolve a weekday with dateparser, relative to ``base`` in ``direction``."""
+    import dateparser
+
+    if WEEKDAYS.index(day_name) == base.weekday() and direction != "future":
+        return base.isoformat()
+    settings = {
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "future" if direction == "future" else "past",
+    }
+    parsed = dateparser.parse(day_name, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    resolved = parsed.date()
+    if resolved == base and direction == "future":
+        resolved += timedelta(days=7)
+    return resolved.isoformat()
+
+
+class DateNormaliser:
+    """Attach values to DATE mentions; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "date_normaliser") -> None:
+        register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published
+        values = []
+        kept = []
+        for span in doc.spans.get("mentions", []):
+            if span.label_ != "DATE":
+                kept.append(span)
+                continue
+            value = normalise_date(span.text, published, sentence_tense(span.sent))
+            if value:
+                values.append([span.start_char, span.end_char, value])
+                kept.append(span)
+        doc.spans["mentions"] = kept
+        doc._.date_values = values
+        return doc
+
+
+@Language.factory("date_normaliser")
+def make_date_normaliser(nlp: Language, name: str) -> DateNormaliser:
+    """Factory of :class:`DateNormaliser`."""
+    return DateNormaliser(nlp, name)

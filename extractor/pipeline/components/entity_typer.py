@@ -1,0 +1,439 @@
+"""``entity_typer``: one typed mention list from the model's NER and the cue finders.
+
+Types are those of the article-annotations format: PERSON, FILM, SERIES,
+CHARACTER, ORG, LOC, DATE, AWARD. Candidates come with a priority; overlapping
+candidates are resolved greedily, highest priority (then longest) first:
+
+* character cues (``character_finder``) beat everything, since ``X as Y`` is
+  the strongest statement of what Y is;
+* title cues (``work_title_finder``), then names in a role context
+  (``directed by X``), then the model's PERSON, then repaired names (an ORG or
+  place that is shaped like ``Given-name Surname``), then the rest of the
+  model's entities;
+* a title or character name found once is propagated to all its other
+  occurrences. A name found both as a character and as a title (``John Wick``)
+  keeps both readings on its uncued occurrences; later components pick the one
+  a relation needs.
+
+Reads: ``doc.ents``, ``doc.spans["work_titles"]``, ``doc.spans["characters"]``.
+Writes: ``doc.spans["mentions"]`` (label = type, ``kb_id_`` empty until
+``alias_linker``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractor.pipeline.extensions import register_extensions
+from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
+from extractor.pipeline.names import looks_like_person_name
+from extractor.pipeline.shapes import CALENDAR_WORDS, is_capitalised, title_key
+
+MENTION_GROUP = "mentions"
+STRONG_TITLE_CUES = frozenset(
+    {
+        "work_noun_before",
+        "work_noun_after",
+        "franchise_noun_after",
+        "sequel_marker",
+        "opener",
+        "year_after",
+        "role_noun_after",
+        "possessive_role",
+        "subject_of_role_participle",
+        "quoted",
+        "emphasis",
+    }
+)
+NER_TO_TYPE = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "DATE": "DATE",
+}
+DEFAULT_PRIORITIES = {
+    "character_cue": 90,
+    "person_role_context": 88,
+    "title_strong": 80,
+    "award": 75,
+    "person_ner": 70,
+    "org_gazetteer": 66,
+    "title_propagated": 73,
+    "character_propagated": 72,
+    "title_weak": 60,
+    "person_shape": 55,
+    "date": 50,
+    "other_ner": 40,
+}
+
+
+@dataclass(frozen=True)
+class TypingCues:
+    """Cue lists of ``entity_cues.json`` and ``work_cues.json`` used for typing."""
+
+    org_words: frozenset[str]
+    org_names: WordSequences
+    award_heads: WordSequences
+    person_context: WordSequences
+    non_name_words: frozenset[str]
+    series_context: frozenset[str]
+    film_nouns: frozenset[str]
+    series_nouns: frozenset[str]
+
+    @classmethod
+    def load(cls) -> TypingCues:
+        """Read the cues from the package data."""
+        entity = load_resource("entity_cues")
+        work = load_resource("work_cues")
+        return cls(
+            org_words=lowered(entity["org_words"]),
+            org_names=WordSequences.from_phrases(entity["org_names"]),
+            award_heads=WordSequences.from_phrases(entity["award_heads"]),
+            person_context=WordSequences.from_phrases(entity["person_context_before"]),
+            non_name_words=frozenset(entity["non_name_words"]),
+            series_context=lowered(work["series_context_words"]),
+            film_nouns=lowered(work["film_nouns"]),
+            series_nouns=lowered(work["series_nouns"]),
+        )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A typed stretch of tokens proposed as a mention."""
+
+    start: int
+    end: int
+    label: str
+    priority: int
+    cue: str
+
+
+class EntityTyper:
+    """Resolve candidates into ``doc.spans["mentions"]``; see the module docstring.
+
+    Args:
+        nlp: the pipeline.
+        name: component name.
+        priorities: overrides of ``DEFAULT_PRIORITIES`` (cue family -> priority).
+    """
+
+    def __init__(
+        self, nlp: Language, name: str = "entity_typer", priorities: dict[str, int] | None = None
+    ) -> None:
+        register_extensions()
+        self.name = name
+        self.cues = TypingCues.load()
+        self.priorities = {**DEFAULT_PRIORITIES, **(priorities or {})}
+        # mentions carry their cue family (span id) so later stages can weigh them
+        self.family_of_priority = {value: key for key, value in self.priorities.items()}
+        if len(self.family_of_priority) != len(self.priorities):
+            raise ValueError(f"entity_typer priorities must be distinct: {self.priorities}")
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = collect_candidates(doc, self.cues, self.priorities)
+        spans = []
+        for cand in resolve_overlaps(candidates):
+            start = cand.start
+            if doc[start].lower_ == "the" and doc[start].text == "the" and cand.end - start > 1:
+                start += 1
+            family = self.family_of_priority[cand.priority]
+            spans.append(Span(doc, start, cand.end, label=cand.label, span_id=family))
+            if cand.label in ("FILM", "SERIES"):
+                spans.extend(_names_inside_title(doc, cand))
+        doc.spans[MENTION_GROUP] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
+        return doc
+
+
+def _words(doc: Doc) -> list[str]:
+    return [token.lower_ for token in doc]
+
+
+def _is_org_like(span: Span, cues: TypingCues) -> bool:
+    return any(token.lower_ in cues.org_words for token in span)
+
+
+def _work_type_votes(doc: Doc, titles: list[Span], cues: TypingCues) -> dict[str, str]:
+    """FILM or SERIES for every title key: the cue's own label, else the context words."""
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: {"FILM": 0, "SERIES": 0})
+    for span in titles:
+        key = title_key(span.text)
+        tally = votes[key]
+        if span.label_ in ("FILM", "SERIES"):
+            tally[span.label_] += 3
+        if any(token.lower_ in cues.series_nouns for token in span):
+            tally["SERIES"] += 5
+        for token in span.sent:
+            if token.lower_ in cues.series_context:
+                tally["SERIES"] += 1
+            elif token.lower_ in cues.film_nouns:
+                tally["FILM"] += 1
+    return {key: ("SERIES" if v["SERIES"] > v["FILM"] else "FILM") for key, v in votes.items()}
+
+
+def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -> list[Candidate]:
+    """Every typed candidate with its priority, before overlap resolution."""
+    out: list[Candidate] = []
+    words = _words(doc)
+    characters = list(doc.spans.get("characters", []))
+    titles = [
+        span
+        for span in doc.spans.get("work_titles", [])
+        if not looks_like_person_name([t.text for t in span]) or span.kb_id_ in STRONG_TITLE_CUES
+    ]
+    character_keys = {title_key(span.text) for span in characters}
+    work_types = _work_type_votes(doc, titles, cues)
+
+    for span in characters:
+        out.append(Candidate(span.start, span.end, "CHARACTER", priorities["character_cue"], "cue"))
+    for span in titles:
+        strong = span.kb_id_ in STRONG_TITLE_CUES
+        key = title_key(span.text)
+        family = "title_strong" if strong else "title_weak"
+        out.append(
+            Candidate(span.start, span.end, work_types[key], priorities[family], span.kb_id_)
+        )
+
+    # names in a role context: "directed by X", "starring X", "director X"
+    for ent in doc.ents:
+        shape_words = [t.text for t in ent]
+        phrase = cues.person_context.match_ending_at(words, ent.start)
+        person_shaped = looks_like_person_name(shape_words)
+        if ent.label_ == "PERSON" and not any(t.like_num for t in ent):
+            family = "person_role_context" if phrase else "person_ner"
+            out.append(Candidate(ent.start, ent.end, "PERSON", priorities[family], ent.label_))
+        elif person_shaped and not _is_org_like(ent, cues):
+            family = "person_role_context" if phrase else "person_shape"
+            out.append(Candidate(ent.start, ent.end, "PERSON", priorities[family], ent.label_))
+        elif ent.label_ in NER_TO_TYPE:
+            family = "date" if ent.label_ == "DATE" else "other_ner"
+            out.append(
+                Candidate(
+                    ent.start, ent.end, NER_TO_TYPE[ent.label_], priorities[family], ent.label_
+                )
+            )
+    out.extend(_name_shaped_spans(doc, priorities))
+    out.extend(_gazetteer(doc, words, cues.org_names, "ORG", priorities["org_gazetteer"]))
+    out.extend(_awards(doc, words, cues, priorities["award"]))
+    out.extend(_propagate(doc, titles, work_types, priorities["title_propagated"]))
+    out.extend(_propagate_characters(doc, characters, character_keys, priorities))
+    return out
+
+
+def _names_inside_title(doc: Doc, title: Candidate) -> list[Span]:
+    """A host named in a show's title: ``The Tonight Show Starring Jimmy Fallon``."""
+    out = []
+    for i in range(title.start, title.end - 2):
+        if doc[i].lower_ in ("starring", "with"):
+            end = min(title.end, i + 4)
+            while end > i + 2 and not looks_like_person_name([t.text for t in doc[i + 1 : end]]):
+                end -= 1
+            if looks_like_person_name([t.text for t in doc[i + 1 : end]]):
+                out.append(Span(doc, i + 1, end, label="PERSON", span_id="person_shape"))
+    return out
+
+
+def _name_shaped_spans(doc: Doc, priorities: dict[str, int]) -> list[Candidate]:
+    """``Given-name Surname`` stretches the model did not tag at all."""
+    out = []
+    i = 0
+    while i < len(doc):
+        if doc[i].ent_type_ or not is_capitalised(doc[i]):
+            i += 1
+            continue
+        for length in (4, 3, 2):
+            end = i + length
+            if (
+                end <= len(doc)
+                and not any(t.ent_type_ for t in doc[i:end])
+                and looks_like_person_name([t.text for t in doc[i:end]])
+            ):
+                    out.append(Candidate(i, end, "PERSON", priorities["person_shape"], "shape"))
+                    i = end - 1
+                    break
+        i += 1
+    return out
+
+
+def _gazetteer(doc: Doc, words: list[str], names: WordSequences, label: str, priority: int):
+    out = []
+    for i in range(len(doc)):
+        if not is_capitalised(doc[i]):
+            continue
+        seq = names.match_starting_at(words, i)
+        if seq:
+            end = i + len(seq)
+            if doc[i:end].text[:1].isupper():
+                out.append(Candidate(i, end, label, priority, "gazetteer"))
+    return out
+
+
+def _awards(doc: Doc, words: list[str], cues: TypingCues, priority: int) -> list[Candidate]:
+    """``Academy Award for Best Actress``, ``Golden Globe``, ``Bafta``, ``Oscar``."""
+    out = []
+    for i in range(len(doc)):
+        seq = cues.award_heads.match_starting_at(words, i)
+        if not seq or not is_capitalised(doc[i]):
+            continue
+        start = i
+        # pull in capitalised qualifiers before the head: "Independent Spirit Award"
+        while (
+            start > 0
+            and is_capitalised(doc[start - 1])
+            and doc[start - 1].text not in (cues.non_name_words)
+            and not doc[start - 1].is_punct
+        ):
+            start -= 1
+        end = i + len(seq)
+        if end < len(doc) and doc[end].lower_ == "award":
+            end += 1
+        # "for Best Actress", "for Outstanding Drama Series"
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "for"
+            and doc[end + 1].text in ("Best", "Outstanding")
+        ):
+            end += 2
+            while (
+                end < len(doc)
+                and (
+                    is_capitalised(doc[end])
+                    or (
+                        doc[end].lower_ in ("in", "a", "of", "by", "an")
+                        and end + 1 < len(doc)
+                        and is_capitalised(doc[end + 1])
+                    )
+                )
+                and not doc[end].is_punct
+                and doc[end].text not in CALENDAR_WORDS
+            ):
+                end += 1
+        out.append(Candidate(start, end, "AWARD", priority, "award"))
+    return out
+
+
+def _token_keys(doc: Doc) -> list[str]:
+    return [title_key(token.text) for token in doc]
+
+
+def _find_sequences(doc: Doc, token_keys: list[str], key_words: list[str]) -> list[tuple[int, int]]:
+    """Occurrences of a title whose key is ``key_words``, ignoring punctuation tokens."""
+    hits = []
+    n = len(doc)
+    for i in range(n):
+        if token_keys[i] != key_words[0] or not is_capitalised(doc[i]):
+            continue
+        j, k = i, 0
+        while j < n and k < len(key_words):
+            key = token_keys[j]
+            if not key:
+                j += 1
+                continue
+            parts = key.split()
+            if parts != key_words[k : k + len(parts)]:
+                break
+            k += len(parts)
+            j += 1
+        if k == len(key_words):
+            hits.append((i, j))
+    return hits
+
+
+def _propagate(doc: Doc, titles: list[Span], work_types: dict[str, str], priority: int):
+    out = []
+    token_keys = _token_keys(doc)
+    seen = set()
+    for span in titles:
+        key = title_key(span.text)
+        if key in seen or not key:
+            continue
+        seen.add(key)
+        forms = [key.split()] + [sub.split() for sub in subtitle_keys(span)]
+        for words in forms:
+            for start, end in _find_sequences(doc, token_keys, words):
+                out.append(Candidate(start, end, work_types[key], priority, "propagated"))
+    return out
+
+
+SEQUEL_MARKERS = frozenset({"chapter", "part", "volume", "vol", "episode", "book"})
+
+
+def subtitle_keys(span: Span) -> list[str]:
+    """Keys of the subtitle a title may be cited by alone.
+
+    ``John Wick: Chapter 3 Parabellum`` gives ``parabellum``: the words after the
+    colon, less a leading ``Chapter 3``. Subtitles of one common word are skipped.
+    """
+    words = title_key(span.text).split()
+    cut = None
+    for i, token in enumerate(span):
+        if token.text in (":", "–", "—"):
+            cut = len(title_key(span[:i].text).split())
+            break
+    if cut is None:
+        return []
+    rest = words[cut:]
+    if len(rest) >= 2 and rest[0] in SEQUEL_MARKERS:
+        rest = rest[2:]
+    if not rest or (len(rest) == 1 and len(rest[0]) < 4):
+        return []
+    return [" ".join(rest)]
+
+
+def _propagate_characters(doc: Doc, characters: list[Span], keys: set[str], priorities):
+    out = []
+    token_keys = _token_keys(doc)
+    for key in sorted(keys):
+        if not key:
+            continue
+        for start, end in _find_sequences(doc, token_keys, key.split()):
+            out.append(
+                Candidate(start, end, "CHARACTER", priorities["character_propagated"], "propagated")
+            )
+    return out
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Greedy selection: highest priority, then longest, then leftmost wins.
+
+    A propagated title and a propagated character on exactly the same tokens are
+    both kept (the ``John Wick`` case); any other overlap drops the loser.
+    """
+    ordered = sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start, c.label))
+    taken: list[Candidate] = []
+    occupied: dict[int, list[Candidate]] = defaultdict(list)
+    for cand in ordered:
+        clash = {id(other): other for i in range(cand.start, cand.end) for other in occupied[i]}
+        if clash:
+            same_span = all(
+                o.start == cand.start
+                and o.end == cand.end
+                and o.label != cand.label
+                and {o.label, cand.label} <= {"FILM", "SERIES", "CHARACTER"}
+                and {o.label, cand.label} != {"FILM", "SERIES"}
+                and cand.cue == "propagated"
+                for o in clash.values()
+            )
+            if not same_span or any(o.label == cand.label for o in clash.values()):
+                continue
+        taken.append(cand)
+        for i in range(cand.start, cand.end):
+            occupied[i].append(cand)
+    return sorted(taken, key=lambda c: (c.start, c.end, c.label))
+
+
+@Language.factory("entity_typer", default_config={"priorities": None})
+def make_entity_typer(nlp: Language, name: str, priorities: dict[str, int] | None) -> EntityTyper:
+    """Factory of :class:`EntityTyper`.
+
+    Args:
+        nlp: the pipeline.
+        name: component name.
+        priorities: optional overrides of ``DEFAULT_PRIORITIES``.
+    """
+    return EntityTyper(nlp, name, priorities)

@@ -1,0 +1,454 @@
+"""``role_extractor``: director, screenwriter, producer, composer, creator and cast.
+
+Read from the dependency parse, so that one rule covers many phrasings:
+
+* verbs: passive and participles (``directed by X and Y``, ``Directed by X,
+  Ballerina…``), active (``X directed W``, ``X will direct``, ``X is set to
+  star``), relative clauses (``X, who has directed W``), coordination of the
+  people (``starring A, B and C``), the work as subject (``The show stars A as
+  C``), ``X joins the cast of W``, ``X will play C``;
+* role nouns: apposition (``director Ron Howard``, ``Ron Howard, the
+  director``), the work as pre-modifier or possessor (``Goldeneye director
+  Martin Campbell``, ``W's director X``), ``writer-director X`` (two roles);
+* ``PERSON as CHARACTER`` anywhere (``Keanu Reeves' performance as John Wick``).
+
+The work is, in order: the one the trigger's own phrase names; the nearest work
+named in the sentence outside other clauses; the work in focus before the
+sentence (``doc._.references`` and :class:`MentionIndex`).
+
+Reads: ``doc.spans["mentions"]``, ``doc._.entities``, ``doc._.references``, the parse.
+Writes: appends to ``doc._.relations``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
+from extractor.pipeline.extensions import register_extensions
+from extractor.pipeline.lexicon import load_resource, lowered
+
+PERSON = frozenset({"PERSON"})
+CHARACTER = frozenset({"CHARACTER"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+DESCRIPTOR_LIMIT = 5
+QUANTIFIERS = frozenset({"all", "every", "each", "both"})
+# Confidence by how the work was found.
+WORK_CONFIDENCE = {"explicit": 0.9, "sentence": 0.75, "topic": 0.6}
+
+
+@dataclass(frozen=True)
+class RoleTriggers:
+    """``role_triggers.json``: verb lemma -> roles, noun -> roles."""
+
+    verbs: dict[str, tuple[str, ...]]
+    nouns: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls) -> RoleTriggers:
+        """Read the triggers from the package data."""
+        data = load_resource("role_triggers")
+        verbs: dict[str, list[str]] = {}
+        nouns: dict[str, list[str]] = {}
+        for role, spec in sorted(data["roles"].items()):
+            for verb in spec["verbs"]:
+                verbs.setdefault(verb.lower(), []).append(role)
+            for noun in spec["nouns"]:
+                nouns.setdefault(noun.lower(), []).append(role)
+        return cls(
+            verbs={k: tuple(v) for k, v in verbs.items()},
+            nouns={k: tuple(v) for k, v in nouns.items()},
+        )
+
+
+class RoleExtractor:
+    """Extract role relations; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "role_extractor") -> None:
+        register_extensions()
+        self.name = name
+        self.triggers = RoleTriggers.load()
+        cues = load_resource("entity_cues")
+        self.not_character_words = lowered(cues["not_character_after_as"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = MentionIndex(doc)
+        relations = list(doc._.relations or [])
+        for sent in doc.sents:
+            relations.extend(extract_roles(sent, index, self.triggers))
+            relations.extend(extract_as_character(sent, index))
+        doc._.relations = relations
+        return doc
+
+
+def relation(
+    kind: str,
+    head: str,
+    tail: str,
+    sent: Span,
+    confidence: float,
+    cue: str,
+    character: str | None = None,
+) -> dict:
+    """A relation record as stored in ``doc._.relations``."""
+    record = {
+        "type": kind,
+        "head": head,
+        "tail": tail,
+        "evidence": [[sent.start_char, sent.end_char]],
+        "confidence": confidence,
+        "cue": cue,
+    }
+    if character:
+        record["character"] = character
+    return record
+
+
+def people_at(token: Token | None, index: MentionIndex) -> list[str]:
+    """Person keys named by ``token``'s phrase, its conjuncts and, for ``who``, its antecedent."""
+    if token is None:
+        return []
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        # "Stahelski, who has directed": the antecedent alone, not its list
+        return index.at(token.head.head, PERSON)
+    found = []
+    for candidate in [token, *token.conjuncts]:
+        keys = index.at(candidate, PERSON)
+        if not keys:
+            # "a cast led by X": the name may be a compound part of the phrase head
+            keys = [
+                k
+                for t in candidate.children
+                if t.dep_ in ("compound", "appos")
+                for k in index.at(t, PERSON)
+            ]
+        for key in keys:
+            if key not in found:
+                found.append(key)
+    return found
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, through ``is set to star`` and ``will direct and produce``."""
+    current = verb
+    for _ in range(4):
+        subject = _child(current, *SUBJECT_DEPS)
+        if subject is not None:
+            return subject
+        if current.dep_ in ("xcomp", "conj", "aux", "ccomp") and current.head.i != current.i:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | None:
+    """The work the trigger's own phrase names (object, ``in W``, ``cast of W``, subject)."""
+    candidates: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "oprd"):
+            candidates.append(child)
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "of", "for"):
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    if passive:
+        clause = verb
+        # "Directed by X and written by Y, W…": the second participle shares the first's place
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ in ("acl", "amod") and clause.head.i != clause.i:
+            described = clause.head
+            keys = index.at(described, WORK_TYPES)
+            if keys:
+                return keys[0]
+            if described.dep_ in ("attr", "appos", "dobj"):
+                # "W promises to be a thriller produced by X": W is what is described
+                subject = _subject(described.head)
+                if subject is not None and index.at(subject, WORK_TYPES):
+                    return index.at(subject, WORK_TYPES)[0]
+        candidates.extend(c for c in verb.children if c.dep_ == "nsubjpass")
+        if clause.dep_ == "advcl":
+            candidates.extend(c for c in clause.head.children if c.dep_ in SUBJECT_DEPS)
+    for candidate in candidates:
+        keys = (
+            index.in_subtree(candidate, WORK_TYPES)
+            if candidate.dep_ != "nsubjpass"
+            else index.at(candidate, WORK_TYPES)
+        )
+        if candidate.lower_ == "cast" or candidate.lemma_ in ("role",):
+            keys = keys or []
+        if keys:
+            return keys[0]
+    return None
+
+
+def _work_for(trigger: Token, sent: Span, index: MentionIndex, explicit: str | None):
+    if explicit:
+        return explicit, "explicit"
+    nearby = index.sentence_works(sent, trigger)
+    if nearby:
+        return nearby[0], "sentence"
+    topic = index.topic_work(sent.start)
+    return (topic, "topic") if topic else (None, None)
+
+
+def _character_after(token_end: int, sent: Span, index: MentionIndex) -> str | None:
+    """``as [the infamous hitman,] NAME`` right after a person: the character key."""
+    doc = sent.doc
+    i = token_end
+    if i < sent.end and doc[i].text in ("'s", "’s", "'", "’"):
+        return None
+    if i >= sent.end or doc[i].lower_ != "as":
+        return None
+    j = i + 1
+    for _ in range(DESCRIPTOR_LIMIT):
+        if j >= sent.end:
+            return None
+        keys = index.at(doc[j], CHARACTER)
+        if keys:
+            return keys[0]
+        if doc[j].text[:1].isupper() and doc[j].lower_ not in ("the", "a", "an"):
+            return None
+        j += 1
+    return None
+
+
+def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> list[dict]:
+    """Role relations from verb and noun triggers in one sentence."""
+    out: list[dict] = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if index.by_token.get(token.i):
+            continue  # a word inside a name: "The Tonight Show Starring Jimmy Fallon"
+        if token.pos_ in ("VERB", "AUX") and lemma in triggers.verbs:
+            out.extend(_verb_roles(token, lemma, sent, index, triggers))
+        elif (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.lower_ in triggers.nouns
+            and not index.by_token.get(token.i)
+        ):
+            out.extend(_noun_roles(token, sent, index, triggers))
+    return out
+
+
+def _verb_roles(token, lemma, sent, index, triggers) -> list[dict]:
+    roles = triggers.verbs[lemma]
+    agent = _child(token, "agent")
+    passive = agent is not None
+    if passive:
+        people = people_at(_child(agent, "pobj"), index)
+    else:
+        subject = _subject(token)
+        people = people_at(subject, index)
+        subject_is_work = subject is not None and bool(index.at(subject, WORK_TYPES))
+        if "cast_member" in roles and (not people or subject_is_work):
+            # "The show stars A as C", "a film starring A", "features A"
+            obj = _child(token, "dobj")
+            people = people_at(obj, index) or people
+    if not people:
+        return []
+    explicit = _explicit_work(token, index, passive)
+    if not passive and explicit is None and "cast_member" in roles:
+        subject = _subject(token)
+        if subject is not None:
+            keys = index.at(subject, WORK_TYPES)
+            explicit = keys[0] if keys else None
+    work, how = _work_for(token, sent, index, explicit)
+    if work is None:
+        return []
+    out = []
+    for role in roles:
+        for person in people:
+            if index.entity_type.get(person) != "PERSON":
+                continue
+            character = None
+            if role == "cast_member":
+                span = next(
+                    (
+                        s
+                        for s in index.mentions
+                        if s.kb_id_ == person and s.start >= sent.start and s.end <= sent.end
+                    ),
+                    None,
+                )
+                if span is not None:
+                    character = _character_after(span.end, sent, index)
+                if character is None and passive:
+                    character = _passive_character(token, index)
+                if character is None:
+                    obj = _child(token, "dobj")
+                    if obj is not None and lemma in (
+                        "play",
+                        "portray",
+                        "voice",
+                        "reprise",
+                        "embody",
+                    ):
+                        chars = index.in_subtree(obj, CHARACTER)
+                        character = chars[0] if chars else None
+            out.append(
+                relation(role, work, person, sent, WORK_CONFIDENCE[how], f"verb:{lemma}", character)
+            )
+        out.extend(_quantified_works(token, role, people, sent, index))
+    return out
+
+
+def _passive_character(verb: Token, index: MentionIndex) -> str | None:
+    """``Rooney, who was originally portrayed by X``: the character the clause describes."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    subject = _child(verb, "nsubjpass") or _child(clause, "nsubjpass")
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+        subject = clause.head
+    if subject is None:
+        return None
+    keys = index.at(subject, CHARACTER)
+    return keys[0] if keys else None
+
+
+def _quantified_works(token: Token, role: str, people: list[str], sent: Span, index: MentionIndex):
+    """``directed all four John Wick movies``: every film of that franchise named in the article."""
+    obj = _child(token, "dobj")
+    if obj is None or not any(c.lower_ in QUANTIFIERS for c in obj.children):
+        return []
+    franchise = index.in_subtree(obj, WORK_TYPES)
+    if not franchise:
+        return []
+    prefix = franchise[0].split("::", 1)[1] + " "
+    members = sorted(
+        key
+        for key, kind in index.entity_type.items()
+        if kind in WORK_TYPES and key.split("::", 1)[1].startswith(prefix)
+    )
+    return [
+        relation(role, key, person, sent, 0.6, "quantified") for key in members for person in people
+    ]
+
+
+def _noun_roles(token, sent, index, triggers) -> list[dict]:
+    roles = triggers.nouns[token.lower_]
+    doc = sent.doc
+    people: list[str] = []
+    # "director Ron Howard": the name follows the noun
+    nxt = token.i + 1
+    if nxt < sent.end:
+        people = index.at(doc[nxt], PERSON)
+    if not people:
+        for child in token.children:
+            if child.dep_ == "appos":
+                people += index.at(child, PERSON)
+    if not people and token.dep_ in ("appos", "attr"):
+        head = token.head
+        if token.dep_ == "attr":
+            head = _child(token.head, "nsubj") or head
+        people = people_at(head, index)
+    if not people and token.dep_ == "compound":
+        people = index.at(token.head, PERSON)
+    if not people:
+        return []
+    # the work: pre-modifier ("Goldeneye director"), possessor ("W's director"), "of W"
+    explicit = None
+    previous = token.i - 1
+    if previous >= sent.start:
+        prev = doc[previous]
+        if prev.text in ("'s", "’s", "'", "’") and previous - 1 >= sent.start:
+            prev = doc[previous - 1]
+        keys = index.at(prev, WORK_TYPES)
+        explicit = keys[0] if keys else None
+    if explicit is None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "on", "for", "behind"):
+                keys = [k for c in child.children for k in index.in_subtree(c, WORK_TYPES)]
+                if keys:
+                    explicit = keys[0]
+                    break
+            if child.dep_ == "poss":
+                keys = index.at(child, WORK_TYPES)
+                if keys:
+                    explicit = keys[0]
+                    break
+    if explicit is None:
+        nearby = index.sentence_works(sent, token)
+        if not nearby:
+            return []
+        work, how = nearby[0], "sentence"
+    else:
+        work, how = explicit, "explicit"
+    out = []
+    for role in roles:
+        for person in people:
+            if index.entity_type.get(person) == "PERSON":
+                character = None
+                if role == "cast_member":
+                    span = next(
+                        (s for s in index.mentions if s.kb_id_ == person and s.start > token.i),
+                        None,
+                    )
+                    character = (
+                        _character_after(span.end, sent, index) if span is not None else None
+                    )
+                out.append(
+                    relation(
+                        role,
+                        work,
+                        person,
+                        sent,
+                        WORK_CONFIDENCE[how] - 0.05,
+                        f"noun:{token.lower_}",
+                        character,
+                    )
+                )
+    return out
+
+
+def extract_as_character(sent: Span, index: MentionIndex) -> list[dict]:
+    """``PERSON as CHARACTER`` (``Keanu Reeves' performance as John Wick``): cast with character."""
+    doc = sent.doc
+    out = []
+    for span in index.mentions:
+        if span.label_ != "PERSON" or span.start < sent.start or span.end > sent.end:
+            continue
+        end = span.end
+        # "Reeves' impeccable performance as": skip a possessive and its noun phrase
+        if end < sent.end and doc[end].text in ("'s", "’s", "'", "’", "‘"):
+            j = end + 1
+            while (
+                j < sent.end
+                and j - end <= 4
+                and doc[j].lower_ != "as"
+                and doc[j].text[:1].islower()
+            ):
+                j += 1
+            end = j
+        character = _character_after(end, sent, index)
+        if character is None:
+            continue
+        as_token = doc[end]
+        work, how = _work_for(as_token, sent, index, None)
+        if work:
+            out.append(
+                relation(
+                    "cast_member",
+                    work,
+                    span.kb_id_,
+                    sent,
+                    WORK_CONFIDENCE[how],
+                    "as_character",
+                    character,
+                )
+            )
+    return out
+
+
+@Language.factory("role_extractor")
+def make_role_extractor(nlp: Language, name: str) -> RoleExtractor:
+    """Factory of :class:`RoleExtractor` (triggers come from ``role_triggers.json``)."""
+    return RoleExtractor(nlp, name)

@@ -1,0 +1,313 @@
+"""``work_title_finder``: find titles of films and series from cue phrases.
+
+spaCy's small model rarely tags titles (WORK_OF_ART F1 0.39) and often calls them
+places or people, so titles are found from the way news writing introduces them:
+a work noun before (``the spin-off film Ballerina``, ``a TV series named The
+Continental``), a franchise or role noun after (``the John Wick franchise``,
+``Goldeneye director Martin Campbell``), an opener (``starring in X``,
+``performance in X``), a closer (``X, directed by``, ``X (2004)``, ``X premieres``),
+a possessive (``X's director``), quotes, HTML italics and the model's own
+WORK_OF_ART entities.
+
+Reads: ``doc.ents``, ``doc._.emphasis``, the parse.
+Writes: ``doc.spans["work_titles"]``: one span per cue hit, label ``FILM`` or
+``SERIES`` (``WORK`` when the cue does not tell), ``kb_id_`` = the cue's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractor.pipeline.extensions import register_extensions
+from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
+from extractor.pipeline.names import looks_like_person_name
+from extractor.pipeline.shapes import (
+    APOSTROPHES,
+    CLOSING_QUOTES,
+    DASHES,
+    OPENING_QUOTES,
+    YEAR,
+    is_capitalised,
+    is_joined_hyphen,
+    scan_title_backward,
+    scan_title_forward,
+    strip_possessive,
+)
+
+SPAN_GROUP = "work_titles"
+INTRODUCERS = frozenset({"named", "called", "titled", "entitled", "dubbed", ","})
+PASSIVE_ROLE_VERBS = frozenset({"direct", "write", "produce", "create", "helm", "pen", "score"})
+TITLE_NER_LABELS = frozenset({"WORK_OF_ART"})
+
+
+@dataclass(frozen=True)
+class TitleCues:
+    """The cue lists of ``work_cues.json`` in the shapes the finder uses."""
+
+    film_nouns: frozenset[str]
+    series_nouns: frozenset[str]
+    franchise_nouns: frozenset[str]
+    openers: frozenset[tuple[str, ...]]
+    closers: WordSequences
+    possessive_role_nouns: frozenset[str]
+    premodified_role_nouns: frozenset[str]
+    function_words: frozenset[str]
+    max_tokens: int
+    strong_franchise_nouns: frozenset[str]
+    sequel_markers: frozenset[str]
+    not_title_words: frozenset[str]
+    number_words: frozenset[str]
+
+    @classmethod
+    def load(cls) -> TitleCues:
+        """Read the cues from the package data."""
+        data = load_resource("work_cues")
+        return cls(
+            film_nouns=lowered(data["film_nouns"]),
+            series_nouns=lowered(data["series_nouns"]),
+            franchise_nouns=lowered(data["franchise_nouns"]),
+            openers=frozenset(
+                tuple(word.lower() for word in pair) for pair in data["title_openers"]
+            ),
+            closers=WordSequences.from_phrases(data["title_closers"]),
+            possessive_role_nouns=lowered(data["possessive_role_nouns"]),
+            premodified_role_nouns=lowered(data["premodified_role_nouns"]),
+            function_words=lowered(data["function_words"]),
+            max_tokens=int(data["max_title_tokens"]),
+            strong_franchise_nouns=lowered(data["strong_franchise_nouns"]),
+            sequel_markers=frozenset(data["sequel_markers"]),
+            not_title_words=frozenset(data["not_title_words"]),
+            number_words=frozenset(data["number_words"]),
+        )
+
+    def work_type_of_noun(self, word: str) -> str | None:
+        """FILM or SERIES for a work noun, None for other words."""
+        if word in self.series_nouns:
+            return "SERIES"
+        if word in self.film_nouns:
+            return "FILM"
+        return None
+
+
+class WorkTitleFinder:
+    """Collect title candidates; see the module docstring for the cues."""
+
+    def __init__(self, nlp: Language, name: str = "work_title_finder") -> None:
+        register_extensions()
+        self.name = name
+        self.cues = TitleCues.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[SPAN_GROUP] = find_title_candidates(doc, self.cues)
+        return doc
+
+
+def _person_like(doc: Doc, start: int, end: int) -> bool:
+    """Whether the stretch reads as a personal name rather than a title.
+
+    A name is two to four capitalised words starting with a known given name, or a
+    stretch the model tagged PERSON that has no digit and no sequel marker.
+    """
+    words = [token.text for token in doc[start:end]]
+    if looks_like_person_name(words):
+        return True
+    if any(token.like_num or token.text[:1].isdigit() for token in doc[start:end]):
+        return False
+    return any(
+        ent.label_ == "PERSON" and ent.start == start and ent.end == end and end - start >= 2
+        for ent in doc.ents
+        if ent.start < end and ent.end > start
+    )
+
+
+def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
+    """Drop what cannot start or end a title: sentence openers, function words, work nouns."""
+    end = strip_possessive(doc, start, end)
+    while start < end and (
+        doc[start].text in cues.not_title_words
+        or (doc[start].lower_ in cues.function_words and not doc[start].text[:1].isupper())
+    ):
+        start += 1
+    work_words = cues.franchise_nouns | cues.film_nouns | cues.series_nouns
+    while end > start:
+        last = doc[end - 1]
+        if end - 3 >= start and is_joined_hyphen(doc, end - 2):
+            compound = doc[end - 3 : end].text.lower()
+            if compound in work_words:
+                end -= 3
+                continue
+        if (
+            last.lower_ in cues.function_words
+            or last.lower_ in work_words
+            or (last.text in cues.not_title_words)
+        ):
+            end -= 1
+            continue
+        break
+    if end - start >= 2 and doc[end - 1].text in DASHES:
+        end -= 1
+    for index in range(start, end - 1):
+        token = doc[index]
+        # "Chapter 4- Ballerina": a hyphen closing up on the left only separates headline parts
+        if token.text.endswith("-") and token.whitespace_ and index > start:
+            return _trim(doc, start, index + (len(token.text) > 1), cues)
+        # "X: Chapter 3 and John Wick Chapter 4": two titles joined by "and"
+        if token.lower_ == "and" and doc[index + 1].text == doc[start].text and index > start:
+            return _trim(doc, start, index, cues)
+    return start, end
+
+
+def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
+    """All cue hits in ``doc``, as labelled spans (see the module docstring)."""
+    found: dict[tuple[int, int, str], str] = {}
+
+    def add(start: int, end: int, label: str, cue: str) -> None:
+        start, end = _trim(doc, start, end, cues)
+        if end <= start or not is_capitalised(doc[start]) or doc[start].is_punct:
+            return
+        if all(token.lower_ in cues.function_words for token in doc[start:end]):
+            return
+        found.setdefault((start, end, label), cue)
+
+    words = [token.lower_ for token in doc]
+    for sent in doc.sents:
+        s_start, s_end = sent.start, sent.end
+        for i in range(s_start, s_end):
+            token = doc[i]
+            word = words[i]
+            # the spin-off film Ballerina / a TV series named The Continental
+            work_type = cues.work_type_of_noun(word)
+            if work_type and not is_capitalised(token):
+                j = i + 1
+                while j < s_end and words[j] in INTRODUCERS and j - i <= 2:
+                    j += 1
+                if j < s_end and doc[j].text in OPENING_QUOTES:
+                    j += 1
+                end = scan_title_forward(doc, j, s_end, cues.function_words, cues.max_tokens)
+                if end > j and not _person_like(doc, j, end):
+                    add(j, end, work_type, "work_noun_before")
+            # the John Wick franchise / all four John Wick movies / Dune director Denis Villeneuve
+            if (
+                word in cues.franchise_nouns or word in cues.premodified_role_nouns or work_type
+            ) and not is_capitalised(token):
+                start = scan_title_backward(doc, i, s_start, cues.function_words, cues.max_tokens)
+                strong = word in cues.strong_franchise_nouns
+                if start < i and (strong or not _person_like(doc, *_trim(doc, start, i, cues))):
+                    if word in cues.premodified_role_nouns:
+                        if i + 1 < s_end and is_capitalised(doc[i + 1]):
+                            add(start, i, "WORK", "role_noun_after")
+                    else:
+                        label = work_type or "FILM"
+                        cue = "work_noun_after" if work_type else "franchise_noun_after"
+                        add(start, i, label, cue)
+            # starring in X / performance in X / the release of X
+            if i + 1 < s_end and (
+                (token.lemma_.lower(), words[i + 1]) in cues.openers
+                or (word, words[i + 1]) in cues.openers
+            ):
+                j = i + 2
+                if j < s_end and doc[j].text in OPENING_QUOTES:
+                    j += 1
+                end = scan_title_forward(doc, j, s_end, cues.function_words, cues.max_tokens)
+                if end > j and not _person_like(doc, j, end):
+                    add(j, end, "WORK", "opener")
+            # X (2004)
+            if (
+                token.text == "("
+                and i + 2 < s_end
+                and YEAR.match(doc[i + 1].text)
+                and doc[i + 2].text == ")"
+            ):
+                start = scan_title_backward(doc, i, s_start, cues.function_words, cues.max_tokens)
+                if start < i and not _person_like(doc, start, i):
+                    add(start, i, "WORK", "year_after")
+            # X's director / X's cast
+            if (
+                token.text in APOSTROPHES
+                and i + 1 < s_end
+                and words[i + 1] in cues.possessive_role_nouns
+            ):
+                start = scan_title_backward(doc, i, s_start, cues.function_words, cues.max_tokens)
+                if start < i and not _person_like(doc, start, i) and not _is_entity(doc, start, i):
+                    add(start, i, "WORK", "possessive_role")
+            # X, directed by / X premieres
+            closer = cues.closers.match_starting_at(words, i + 1 if token.text == "," else i)
+            if closer and i > s_start:
+                end = i
+                start = scan_title_backward(doc, end, s_start, cues.function_words, cues.max_tokens)
+                if (
+                    start < end
+                    and not _person_like(doc, start, end)
+                    and not _is_entity(doc, start, end, labels=("PERSON", "ORG", "NORP", "GPE"))
+                ):
+                    add(start, end, "WORK", "closer")
+            # John Wick: Chapter 4 / Dune: Part Two / Toy Story 4
+            if (
+                token.text in cues.sequel_markers
+                and i + 1 < s_end
+                and (doc[i + 1].text[:1].isdigit() or doc[i + 1].text in cues.number_words)
+            ):
+                left = i
+                if i > s_start and doc[i - 1].text in (":", "–", "—"):
+                    left = i - 1
+                start = scan_title_backward(
+                    doc, left, s_start, cues.function_words, cues.max_tokens
+                )
+                if start < left:
+                    end = scan_title_forward(doc, i, s_end, cues.function_words, cues.max_tokens)
+                    add(start, end, "WORK", "sequel_marker")
+            # “Title”
+            if token.text in OPENING_QUOTES and i + 1 < s_end:
+                end = scan_title_forward(doc, i + 1, s_end, cues.function_words, cues.max_tokens)
+                if end > i + 1 and end < s_end and doc[end].text in CLOSING_QUOTES:
+                    add(i + 1, end, "WORK", "quoted")
+        _subject_of_role_participle(doc, sent, add)
+    for ent in doc.ents:
+        if ent.label_ in TITLE_NER_LABELS:
+            add(ent.start, ent.end, "WORK", "ner_work_of_art")
+    for start_char, end_char in doc._.emphasis or ():
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is not None and is_capitalised(span[0]):
+            add(span.start, span.end, "WORK", "emphasis")
+    return [
+        Span(doc, start, end, label=label, kb_id=cue)
+        for (start, end, label), cue in sorted(found.items())
+    ]
+
+
+def _is_entity(doc: Doc, start: int, end: int, labels: tuple[str, ...] = ("PERSON", "ORG")) -> bool:
+    return any(
+        ent.start == start and ent.end == end and ent.label_ in labels
+        for ent in doc.ents
+        if ent.start < end and ent.end > start
+    )
+
+
+def _subject_of_role_participle(doc: Doc, sent: Span, add) -> None:
+    """``Directed by X, Ballerina promises…`` and ``Ballerina was written by X``."""
+    for token in sent:
+        if token.lemma_.lower() not in PASSIVE_ROLE_VERBS or token.tag_ != "VBN":
+            continue
+        if not any(child.dep_ == "agent" for child in token.children):
+            continue
+        subjects = []
+        if token.dep_ in ("advcl", "acl") and token.head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [c for c in token.children if c.dep_ == "nsubjpass"]
+        if token.dep_ == "acl" and token.head.pos_ == "PROPN":
+            subjects.append(token.head)
+        for subject in subjects:
+            if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+                continue
+            left = min(t.i for t in subject.subtree if t.pos_ == "PROPN" or t.i == subject.i)
+            right = max(t.i for t in subject.subtree if t.pos_ == "PROPN" or t.i == subject.i) + 1
+            add(left, right, "WORK", "subject_of_role_participle")
+
+
+@Language.factory("work_title_finder")
+def make_work_title_finder(nlp: Language, name: str) -> WorkTitleFinder:
+    """Factory of :class:`WorkTitleFinder` (no settings: cues come from ``work_cues.json``)."""
+    return WorkTitleFinder(nlp, name)

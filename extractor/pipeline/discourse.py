@@ -1,0 +1,228 @@
+"""Shared reading of an annotated doc for the relation components.
+
+:class:`MentionIndex` answers: which mention covers this token, which work does
+this sentence (or this ``the film``) talk about, is this work mention only a
+modifier (``the John Wick franchise``, ``the John Wick spin-off film``).
+Built once per component call from ``doc.spans["mentions"]`` and
+``doc._.references``; nothing here is stored on the doc.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.pipeline.lexicon import load_resource, lowered
+
+WORK_TYPES = frozenset({"FILM", "SERIES"})
+PERSONISH = frozenset({"PERSON", "CHARACTER"})
+# Dependency labels of a work mention that make it the topic of what follows.
+FOCUS_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "dobj", "attr", "conj", "npadvmod"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
+
+
+def _work_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    cues = load_resource("work_cues")
+    return (
+        lowered(cues["film_nouns"]),
+        lowered(cues["series_nouns"]),
+        lowered(cues["franchise_nouns"]),
+    )
+
+
+class MentionIndex:
+    """Token-level view of the mentions of one doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.film_nouns, self.series_nouns, self.franchise_nouns = _work_nouns()
+        self.mentions: list[Span] = list(doc.spans.get("mentions", []))
+        self.by_token: dict[int, list[Span]] = defaultdict(list)
+        for span in self.mentions:
+            for i in range(span.start, span.end):
+                self.by_token[i].append(span)
+        self.entity_type = {e["key"]: e["type"] for e in doc._.entities or []}
+        self.references = {int(i): key for i, key in (doc._.references or {}).items()}
+        counts = Counter(s.kb_id_ for s in self.mentions if s.label_ in WORK_TYPES)
+        self.work_counts = counts
+
+    # -- looking up mentions -------------------------------------------------
+    def at(self, token: Token, types: frozenset[str] | set[str] | None = None) -> list[str]:
+        """Entity keys of the mentions covering ``token`` (or the reference it resolves to)."""
+        keys = [
+            s.kb_id_ for s in self.by_token.get(token.i, []) if types is None or s.label_ in types
+        ]
+        if not keys and token.i in self.references:
+            key = self.references[token.i]
+            if types is None or self.entity_type.get(key) in types:
+                keys = [key]
+        return keys
+
+    def in_subtree(self, token: Token, types: frozenset[str]) -> list[str]:
+        """Keys of mentions of ``types`` in ``token``'s phrase, nearest first.
+
+        Clauses inside the phrase (``the character of Rooney, who was introduced
+        in X``) are not searched; modifier and ambiguous mentions come last.
+        """
+        found: list[tuple[int, int, str]] = []
+        for t in token.subtree:
+            if _passes_clause(t, token):
+                continue
+            for key in self.at(t, types):
+                span = self.span_of(t, types)
+                weak = span is not None and (self.is_modifier(span) or self.is_ambiguous(span))
+                found.append((int(weak), abs(t.i - token.i), key))
+        ordered: list[str] = []
+        for _, _, key in sorted(found):
+            if key not in ordered:
+                ordered.append(key)
+        return ordered
+
+    def is_ambiguous(self, span: Span) -> bool:
+        """A work mention that is also read as a character on the same tokens (``John Wick``)."""
+        return any(
+            other.label_ == "CHARACTER" and other.start == span.start and other.end == span.end
+            for other in self.by_token.get(span.start, [])
+        )
+
+    def span_of(self, token: Token, types: frozenset[str]) -> Span | None:
+        """The mention of ``types`` covering ``token``, if any."""
+        for span in self.by_token.get(token.i, []):
+            if span.label_ in types:
+                return span
+        return None
+
+    # -- works ----------------------------------------------------------------
+    def is_modifier(self, span: Span) -> bool:
+        """A work mention used as a modifier: ``the John Wick franchise/spin-off film``."""
+        doc = self.doc
+        nxt = span.end
+        if nxt < len(doc) and doc[nxt].text in ("’s", "'s", "‘s", "’", "'"):
+            nxt += 1
+        if nxt < len(doc):
+            word = doc[nxt].lower_
+            if nxt + 2 < len(doc) and doc[nxt + 1].text in ("-", "–"):
+                word = doc[nxt : nxt + 3].text.lower()
+            if word in self.franchise_nouns or word in self.film_nouns or word in self.series_nouns:
+                return True
+        return False
+
+    def is_focus(self, span: Span) -> bool:
+        """Whether a work mention sets the topic (subject, object, apposition, cued name)."""
+        if self.is_modifier(span) or self.is_ambiguous(span):
+            return False
+        root = span.root
+        token = root
+        while token.dep_ in ("compound", "appos", "conj", "flat") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ in ("pobj",) and token.head.head.lemma_ in ("performance", "role", "turn"):
+            return False
+        if _inside_clause_of_other(root):
+            return False
+        before = span.start - 1
+        while before >= 0 and self.doc[before].lower_ in (
+            "named",
+            "called",
+            "titled",
+            "entitled",
+            ",",
+        ):
+            before -= 1
+        if before >= 0 and self.doc[before].lower_ in self.film_nouns | self.series_nouns:
+            return True
+        return token.dep_ in FOCUS_DEPS
+
+    def topic_work(self, position: int, wanted: frozenset[str] = WORK_TYPES) -> str | None:
+        """The work in focus at token ``position``: last focus mention before it, else the
+        most-mentioned work of the article."""
+        best = None
+        for span in self.mentions:
+            if span.start >= position:
+                break
+            if span.label_ in wanted and self.is_focus(span):
+                best = span.kb_id_
+        for index in sorted(self.references):
+            later = best is None or index > self._last_start(best, position)
+            wanted_type = self.entity_type.get(self.references[index]) in wanted
+            if index < position and wanted_type and later:
+                best = self.references[index]
+        return best or self.main_work(wanted)
+
+    def _last_start(self, key: str, position: int) -> int:
+        starts = [s.start for s in self.mentions if s.kb_id_ == key and s.start < position]
+        return max(starts) if starts else -1
+
+    def main_work(self, wanted: frozenset[str] = WORK_TYPES) -> str | None:
+        """The most-mentioned work of ``wanted`` types (ties: first mentioned)."""
+        ranked = [
+            (count, -min(s.start for s in self.mentions if s.kb_id_ == key), key)
+            for key, count in self.work_counts.items()
+            if self.entity_type.get(key) in wanted
+        ]
+        return max(ranked)[2] if ranked else None
+
+    def sentence_works(self, sent: Span, trigger: Token | None = None) -> list[str]:
+        """Work keys named in the sentence, nearest to ``trigger`` first.
+
+        Modifier mentions and mentions inside a clause that does not contain the
+        trigger (``Rooney, who was introduced in X``) are left out.
+        """
+        found: list[tuple[int, str]] = []
+        for span in self.mentions:
+            if span.start < sent.start or span.end > sent.end or span.label_ not in WORK_TYPES:
+                continue
+            if self.is_modifier(span) or self.is_ambiguous(span):
+                continue
+            if trigger is not None and _separate_clause(span.root, trigger):
+                continue
+            distance = abs(span.start - trigger.i) if trigger is not None else span.start
+            found.append((distance, span.kb_id_))
+        for index, key in self.references.items():
+            if sent.start <= index < sent.end and self.entity_type.get(key) in WORK_TYPES:
+                token = self.doc[index]
+                if trigger is not None and _separate_clause(token, trigger):
+                    continue
+                distance = abs(index - trigger.i) if trigger is not None else index
+                found.append((distance, key))
+        ordered = []
+        for _, key in sorted(found):
+            if key not in ordered:
+                ordered.append(key)
+        return ordered
+
+
+def _clause_head(token: Token) -> Token | None:
+    """The nearest ancestor (or self) that heads a subordinate clause."""
+    current = token
+    while True:
+        if current.dep_ in CLAUSE_DEPS:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+
+
+def _passes_clause(token: Token, top: Token) -> bool:
+    """Whether the path from ``token`` up to ``top`` enters a subordinate clause."""
+    current = token
+    while current.i != top.i:
+        if current.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _inside_clause_of_other(token: Token) -> bool:
+    head = _clause_head(token)
+    return head is not None and head.dep_ == "relcl"
+
+
+def _separate_clause(mention_token: Token, trigger: Token) -> bool:
+    """Whether the mention sits in a relative/adverbial clause the trigger is not part of."""
+    clause = _clause_head(mention_token)
+    if clause is None or clause.dep_ not in ("relcl", "advcl", "acl"):
+        return False
+    return trigger not in list(clause.subtree) and clause not in list(trigger.ancestors)

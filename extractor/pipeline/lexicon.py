@@ -1,0 +1,152 @@
+"""Rule data (cue words, triggers) loaded from the JSON files in ``resources/``.
+
+Each file has a fixed set of sections; :func:`load_resource` rejects unknown and
+missing sections so that a typo in a data file fails loudly instead of silently
+disabling a rule. Loaded data is returned as fresh frozen containers, never a
+shared mutable list.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+RESOURCE_PACKAGE = "extractor.pipeline.resources"
+
+# Sections every resource file must have (and may not exceed, "description" aside).
+RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
+    "work_cues": frozenset(
+        {
+            "film_nouns",
+            "series_nouns",
+            "series_context_words",
+            "franchise_nouns",
+            "title_openers",
+            "title_closers",
+            "possessive_role_nouns",
+            "premodified_role_nouns",
+            "max_title_tokens",
+            "function_words",
+            "strong_franchise_nouns",
+            "sequel_markers",
+            "not_title_words",
+            "number_words",
+        }
+    ),
+    "entity_cues": frozenset(
+        {
+            "org_words",
+            "org_names",
+            "award_heads",
+            "character_role_nouns",
+            "not_character_after_as",
+            "person_context_before",
+            "non_name_words",
+        }
+    ),
+    "role_triggers": frozenset({"roles", "writing_nouns_person_of", "cast_phrases"}),
+    "relation_cues": frozenset(
+        {
+            "release_verbs",
+            "release_nouns",
+            "release_context_words",
+            "release_blockers",
+            "death_verbs",
+            "death_phrases",
+            "broadcaster_verbs",
+            "broadcaster_context",
+            "distributor_phrases",
+            "production_company_phrases",
+            "filming_verbs",
+            "filming_nouns",
+            "part_of_series_nouns",
+            "family",
+            "award_win_verbs",
+            "award_nomination_words",
+        }
+    ),
+}
+
+
+class ResourceError(ValueError):
+    """A rule data file is malformed (a packaging bug, not a user error)."""
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_freeze(item) for item in value)
+    if isinstance(value, dict):
+        return FrozenDict({key: _freeze(item) for key, item in value.items()})
+    return value
+
+
+class FrozenDict(dict):
+    """A dict that refuses mutation, so loaded rule data cannot leak between components."""
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> None:
+        raise TypeError("rule data is read-only")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items())))
+
+
+@cache
+def load_resource(name: str) -> FrozenDict:
+    """Load ``resources/<name>.json`` and check its sections.
+
+    Args:
+        name: the file stem, one of ``RESOURCE_SECTIONS``.
+
+    Returns:
+        The file's sections as a read-only mapping of tuples and read-only dicts.
+
+    Raises:
+        ResourceError: unknown resource, or missing/unknown sections.
+    """
+    if name not in RESOURCE_SECTIONS:
+        raise ResourceError(f"unknown resource {name!r}")
+    raw = json.loads(resources.files(RESOURCE_PACKAGE).joinpath(f"{name}.json").read_text("utf-8"))
+    sections = set(raw) - {"description"}
+    expected = RESOURCE_SECTIONS[name]
+    if sections != expected:
+        unknown = sorted(sections - expected)
+        missing = sorted(expected - sections)
+        raise ResourceError(f"{name}.json: unknown sections {unknown}, missing sections {missing}")
+    return _freeze({key: value for key, value in raw.items() if key != "description"})
+
+
+def lowered(words: tuple[str, ...]) -> frozenset[str]:
+    """The set of the lower-cased entries of a word list."""
+    return frozenset(word.lower() for word in words)
+
+
+@dataclass(frozen=True)
+class WordSequences:
+    """Multi-word cue phrases, matched token by token on lower-cased text."""
+
+    sequences: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def from_phrases(cls, phrases: tuple[str, ...]) -> WordSequences:
+        """Split each phrase on spaces; longest phrases first so the longest match wins."""
+        split = {tuple(phrase.lower().split()) for phrase in phrases}
+        return cls(tuple(sorted(split, key=lambda seq: (-len(seq), seq))))
+
+    def match_ending_at(self, words: list[str], end: int) -> tuple[str, ...] | None:
+        """The longest phrase whose last word is ``words[end - 1]``, if any."""
+        for seq in self.sequences:
+            if end - len(seq) >= 0 and tuple(words[end - len(seq) : end]) == seq:
+                return seq
+        return None
+
+    def match_starting_at(self, words: list[str], start: int) -> tuple[str, ...] | None:
+        """The longest phrase whose first word is ``words[start]``, if any."""
+        for seq in self.sequences:
+            if tuple(words[start : start + len(seq)]) == seq:
+                return seq
+        return None
