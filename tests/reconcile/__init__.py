@@ -1,0 +1,1 @@
+"""Tests of ``extractor.reconcile`` (a package, so helpers import by relative name)."""
