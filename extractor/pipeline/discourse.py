@@ -19,6 +19,7 @@ WORK_TYPES = frozenset({"FILM", "SERIES"})
 PERSONISH = frozenset({"PERSON", "CHARACTER"})
 # Dependency labels of a work mention that make it the topic of what follows.
 FOCUS_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "dobj", "attr", "conj", "npadvmod"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 
 
@@ -50,6 +51,9 @@ class MentionIndex:
     # -- looking up mentions -------------------------------------------------
     def at(self, token: Token, types: frozenset[str] | set[str] | None = None) -> list[str]:
         """Entity keys of the mentions covering ``token`` (or the reference it resolves to)."""
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            # "the film, which featured X": the relative stands for the noun it follows
+            token = token.head.head
         keys = [
             s.kb_id_ for s in self.by_token.get(token.i, []) if types is None or s.label_ in types
         ]
@@ -72,6 +76,11 @@ class MentionIndex:
             for key in self.at(t, types):
                 span = self.span_of(t, types)
                 weak = span is not None and (self.is_modifier(span) or self.is_ambiguous(span))
+                # a franchise name deep inside the phrase ("the return of faces from the
+                # John Wick franchise") does not name the work; one modifying the phrase's
+                # own noun ("all four John Wick movies") does
+                if weak and span.root.head.i != token.i and span.root.i != token.i:
+                    continue
                 found.append((int(weak), abs(t.i - token.i), key))
         ordered: list[str] = []
         for _, _, key in sorted(found):

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 DASHES = frozenset({"-", "–", "—"})
 APOSTROPHES = frozenset({"'", "’", "‘", "'s", "’s", "‘s"})
-OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
-CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+# Quote marks, and Markdown's * and _ around an italic title.
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "*", "_"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "*", "_"})
 YEAR = re.compile(r"^(18[89]\d|19\d\d|20\d\d)$")
 CALENDAR_WORDS = frozenset(
     {

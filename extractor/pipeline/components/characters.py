@@ -154,11 +154,9 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                 if j < s_end and doc[j].lower_ in ("of", "as", ","):
                     j += 1
                 end = scan_character_name(doc, j, s_end)
-                if (
-                    end > j
-                    and not looks_like_person_name([t.text for t in doc[j:end]])
-                    or (end > j and doc[j:end].text != doc[j:end].text.upper() and j > i + 1)
-                ):
+                # "plays Charon", "will play Ines Varela": in casting news the object of
+                # play/portray/voice is the role, even when it is shaped like a real name
+                if end > j:
                     add(j, end, "play_verb")
             if token.lower_ in cues.role_nouns and i + 1 < s_end:
                 j = i + 1

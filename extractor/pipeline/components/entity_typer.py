@@ -45,6 +45,7 @@ STRONG_TITLE_CUES = frozenset(
         "role_noun_after",
         "possessive_role",
         "subject_of_role_participle",
+        "defined_as_work",
         "quoted",
         "emphasis",
     }
@@ -61,7 +62,7 @@ DEFAULT_PRIORITIES = {
     "character_cue": 90,
     "person_role_context": 88,
     "title_strong": 80,
-    "award": 75,
+    "award": 85,
     "person_ner": 70,
     "org_gazetteer": 66,
     "title_propagated": 73,
@@ -200,7 +201,9 @@ def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -
         )
 
     # names in a role context: "directed by X", "starring X", "director X"
-    for ent in doc.ents:
+    for ent in map(_trim_entity, doc.ents):
+        if ent is None:
+            continue
         shape_words = [t.text for t in ent]
         phrase = cues.person_context.match_ending_at(words, ent.start)
         person_shaped = looks_like_person_name(shape_words)
@@ -223,6 +226,23 @@ def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -
     out.extend(_propagate(doc, titles, work_types, priorities["title_propagated"]))
     out.extend(_propagate_characters(doc, characters, character_keys, priorities))
     return out
+
+
+def _trim_entity(ent: Span) -> Span | None:
+    """The model's span without a leading article or a glued participle.
+
+    ``The Zoë Adebayo-Kraus-directed`` becomes ``Zoë Adebayo-Kraus``.
+    """
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    if ent.label_ == "PERSON":
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+    if end - start > 2 and doc[end - 1].tag_ == "VBN" and doc[end - 2].text in ("-", "–"):
+        end -= 2
+    if end <= start:
+        return None
+    return Span(doc, start, end, label=ent.label_)
 
 
 def _names_inside_title(doc: Doc, title: Candidate) -> list[Span]:
@@ -253,9 +273,9 @@ def _name_shaped_spans(doc: Doc, priorities: dict[str, int]) -> list[Candidate]:
                 and not any(t.ent_type_ for t in doc[i:end])
                 and looks_like_person_name([t.text for t in doc[i:end]])
             ):
-                    out.append(Candidate(i, end, "PERSON", priorities["person_shape"], "shape"))
-                    i = end - 1
-                    break
+                out.append(Candidate(i, end, "PERSON", priorities["person_shape"], "shape"))
+                i = end - 1
+                break
         i += 1
     return out
 

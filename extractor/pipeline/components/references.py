@@ -87,13 +87,17 @@ def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
 def _person_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
     sent = pronoun.sent
     if sent.start == 0:
-        return None
+        return _last_person_before(pronoun, index)
     previous = doc[sent.start - 1].sent
     for token in previous:
         if token.dep_ in SUBJECT_DEPS:
             keys = index.at(token, frozenset({"PERSON"}))
             if keys:
                 return keys[0]
+    return _last_person_before(pronoun, index)
+
+
+def _last_person_before(pronoun, index: MentionIndex) -> str | None:
     last = None
     for span in index.mentions:
         if span.start >= pronoun.i:

@@ -15,7 +15,7 @@ Writes: appends to ``doc._.relations``.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.pipeline.components.roles import relation
 from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
@@ -45,12 +45,40 @@ class ReleaseDateExtractor:
         doc._.relations = relations
         return doc
 
-    def _trigger(self, sent: Span):
-        for token in sent:
-            if token.lower_ in self.context or (
-                token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in self.verbs | self.nouns
-            ):
+    def is_trigger(self, token: Token) -> bool:
+        """A word that speaks of a release: ``premieres``, ``hit theatres``, ``release date``."""
+        return token.lower_ in self.context or (
+            token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in self.verbs | self.nouns
+        )
+
+    def governing_trigger(self, date: Span) -> Token | None:
+        """The release word whose clause the date belongs to, if any.
+
+        Walks up from the date to its clause's verb (through ``set to hit``,
+        ``pushed from … to``), and accepts that verb or one of its nominal arguments
+        (``the release date is June 7``). A date inside another clause (``a record
+        kept since 1971``) is not governed.
+        """
+        token = date.root
+        for _ in range(12):
+            if self.is_trigger(token) and token.i not in range(date.start, date.end):
                 return token
+            if token.pos_ in ("VERB", "AUX"):
+                for child in token.children:
+                    if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and self.is_trigger(
+                        child
+                    ):
+                        return child
+                if (
+                    token.dep_ in ("xcomp", "conj", "aux", "auxpass", "acl")
+                    and token.head.i != token.i
+                ):
+                    token = token.head
+                    continue
+                return None
+            if token.head.i == token.i:
+                return None
+            token = token.head
         return None
 
     def _blocked(self, date: Span, words: list[str]) -> bool:
@@ -63,27 +91,89 @@ class ReleaseDateExtractor:
 
     def extract(self, sent: Span, index: MentionIndex, words: list[str]) -> list[dict]:
         """Release-date relations of one sentence."""
-        dates = [
-            s for s in index.mentions if s.label_ == "DATE" and sent.start <= s.start < sent.end
-        ]
-        if not dates:
-            return []
-        trigger = self._trigger(sent)
-        if trigger is None:
-            return []
         out = []
-        for date in dates:
+        for date in index.mentions:
+            if date.label_ != "DATE" or not sent.start <= date.start < sent.end:
+                continue
             if self._blocked(date, words):
                 continue
-            works = index.sentence_works(sent, trigger)
-            if works:
-                work, confidence = works[0], 0.8
-            else:
-                work, confidence = index.topic_work(sent.start), 0.6
+            work, confidence = year_modifier_work(date, index)
+            if work is None:
+                trigger = self.governing_trigger(date)
+                if trigger is None:
+                    continue
+                explicit = _work_of_trigger(trigger, index)
+                works = [explicit] if explicit else index.sentence_works(sent, trigger)
+                if works:
+                    work, confidence = works[0], 0.8
+                else:
+                    work, confidence = index.topic_work(sent.start), 0.6
             if work is None:
                 continue
             out.append(relation("release_date", work, date.kb_id_, sent, confidence, "release"))
         return out
+
+
+def _work_of_trigger(trigger: Token, index: MentionIndex) -> str | None:
+    """The work that is subject or object of the release word (``Ballerina hits theatres``)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                keys = index.at(child, WORK_TYPES)
+                if keys:
+                    return keys[0]
+        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            for obj in child.children:
+                keys = index.in_subtree(obj, WORK_TYPES)
+                if keys:
+                    return keys[0]
+    return None
+
+
+def year_modifier_work(date: Span, index: MentionIndex) -> tuple[str | None, float]:
+    """``a 1936 British film``, ``the 2019 film Parasite``, ``2022's Crown of Wolves``.
+
+    A bare year modifying a work noun or a title is that work's release year.
+    """
+    if len(date.text) != 4 or not date.text.isdigit():
+        return None, 0.0
+    doc = date.doc
+    root = date.root
+    head = root.head
+    if root.dep_ == "poss" or (date.end < len(doc) and doc[date.end].text in ("'s", "’s")):
+        after = (
+            date.end + 1 if date.end < len(doc) and doc[date.end].text in ("'s", "’s") else date.end
+        )
+        keys = index.at(doc[after], WORK_TYPES) if after < len(doc) else []
+        return (keys[0], 0.8) if keys else (None, 0.0)
+    if root.dep_ not in ("nummod", "compound", "amod", "npadvmod") or head.i == root.i:
+        return None, 0.0
+    keys = index.at(head, WORK_TYPES)
+    if keys:
+        return keys[0], 0.8
+    word = head.lower_
+    if word not in index.film_nouns and word not in index.series_nouns:
+        return None, 0.0
+    if head.i + 1 < len(doc):
+        keys = index.at(doc[head.i + 1], WORK_TYPES)
+        if keys:
+            return keys[0], 0.8
+    if head.dep_ == "attr":
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        keys = index.at(subject, WORK_TYPES) if subject is not None else []
+        if keys:
+            return keys[0], 0.8
+    if head.dep_ == "appos":
+        keys = index.at(head.head, WORK_TYPES)
+        if keys:
+            return keys[0], 0.8
+    return None, 0.0
 
 
 def year_after_title(doc: Doc, index: MentionIndex) -> list[dict]:

@@ -47,6 +47,9 @@ class RoleTriggers:
 
     verbs: dict[str, tuple[str, ...]]
     nouns: dict[str, tuple[str, ...]]
+    cast_object_verbs: frozenset[str] = frozenset()
+    cast_object_nouns: frozenset[str] = frozenset()
+    co_person_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -62,6 +65,9 @@ class RoleTriggers:
         return cls(
             verbs={k: tuple(v) for k, v in verbs.items()},
             nouns={k: tuple(v) for k, v in nouns.items()},
+            cast_object_verbs=lowered(data["cast_object_verbs"]),
+            cast_object_nouns=lowered(data["cast_object_nouns"]),
+            co_person_prepositions=lowered(data["co_person_prepositions"]),
         )
 
 
@@ -116,7 +122,15 @@ def people_at(token: Token | None, index: MentionIndex) -> list[str]:
         # "Stahelski, who has directed": the antecedent alone, not its list
         return index.at(token.head.head, PERSON)
     found = []
-    for candidate in [token, *token.conjuncts]:
+    candidates = [token, *token.conjuncts]
+    if not index.at(token, PERSON):
+        # "the ensemble cast of A, B and C", "a cast including A"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "including", "featuring"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        candidates += [obj, *obj.conjuncts]
+    for candidate in candidates:
         keys = index.at(candidate, PERSON)
         if not keys:
             # "a cast led by X": the name may be a compound part of the phrase head
@@ -153,7 +167,14 @@ def _subject(verb: Token) -> Token | None:
 def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | None:
     """The work the trigger's own phrase names (object, ``in W``, ``cast of W``, subject)."""
     candidates: list[Token] = []
-    for child in verb.children:
+    # "he wrote, directed and produced the film": the object hangs on the last conjunct
+    chain = (
+        [verb, *verb.conjuncts] if verb.dep_ != "conj" else [verb, verb.head, *verb.head.conjuncts]
+    )
+    children = [
+        c for member in chain for c in member.children if member.i == verb.i or c.dep_ == "dobj"
+    ]
+    for child in children:
         if child.dep_ in ("dobj", "attr", "oprd"):
             candidates.append(child)
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "of", "for"):
@@ -166,6 +187,10 @@ def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | Non
         if clause.dep_ in ("acl", "amod") and clause.head.i != clause.i:
             described = clause.head
             keys = index.at(described, WORK_TYPES)
+            following = described.i + 1
+            if not keys and following < len(verb.doc):
+                # "the Bertrand-directed thriller Under the Cold Lamps"
+                keys = index.at(verb.doc[following], WORK_TYPES)
             if keys:
                 return keys[0]
             if described.dep_ in ("attr", "appos", "dobj"):
@@ -229,6 +254,28 @@ def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> li
             continue  # a word inside a name: "The Tonight Show Starring Jimmy Fallon"
         if token.pos_ in ("VERB", "AUX") and lemma in triggers.verbs:
             out.extend(_verb_roles(token, lemma, sent, index, triggers))
+        elif token.pos_ in ("VERB", "AUX") and lemma in ("include", "comprise", "be", "feature"):
+            subject = _child(token, "nsubj")
+            if subject is not None and subject.lemma_.lower() in (
+                "cast",
+                "ensemble",
+                "lineup",
+                "star",
+            ):
+                # "The cast included A, B and C"
+                obj = _child(token, "dobj", "attr")
+                people = people_at(obj, index)
+                work, how = _work_for(token, sent, index, None)
+                out.extend(
+                    relation("cast_member", work, p, sent, WORK_CONFIDENCE[how], "cast_subject")
+                    for p in people
+                    if work and index.entity_type.get(p) == "PERSON"
+                )
+        elif token.pos_ == "VERB" and lemma in triggers.cast_object_verbs:
+            obj = _child(token, "dobj")
+            if obj is not None and obj.lemma_.lower() in triggers.cast_object_nouns:
+                # "X has landed the lead role", "X boarded the project", "X joins the cast"
+                out.extend(_verb_roles(token, lemma, sent, index, triggers, ("cast_member",)))
         elif (
             token.pos_ in ("NOUN", "PROPN")
             and token.lower_ in triggers.nouns
@@ -238,15 +285,24 @@ def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> li
     return out
 
 
-def _verb_roles(token, lemma, sent, index, triggers) -> list[dict]:
-    roles = triggers.verbs[lemma]
+def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
+    roles = roles or triggers.verbs[lemma]
     agent = _child(token, "agent")
     passive = agent is not None
+    hyphen_person = _hyphenated_person(token, index)
     if passive:
         people = people_at(_child(agent, "pobj"), index)
+    elif hyphen_person:
+        people = [hyphen_person]
     else:
         subject = _subject(token)
         people = people_at(subject, index)
+        # "X produces alongside Y", "a script he co-wrote with Y"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in triggers.co_person_prepositions:
+                people += [
+                    k for c in child.children if c.dep_ == "pobj" for k in people_at(c, index)
+                ]
         subject_is_work = subject is not None and bool(index.at(subject, WORK_TYPES))
         if "cast_member" in roles and (not people or subject_is_work):
             # "The show stars A as C", "a film starring A", "features A"
@@ -254,7 +310,7 @@ def _verb_roles(token, lemma, sent, index, triggers) -> list[dict]:
             people = people_at(obj, index) or people
     if not people:
         return []
-    explicit = _explicit_work(token, index, passive)
+    explicit = _explicit_work(token, index, passive or bool(hyphen_person))
     if not passive and explicit is None and "cast_member" in roles:
         subject = _subject(token)
         if subject is not None:
@@ -282,6 +338,8 @@ def _verb_roles(token, lemma, sent, index, triggers) -> list[dict]:
                     character = _character_after(span.end, sent, index)
                 if character is None and passive:
                     character = _passive_character(token, index)
+                if character is None and len(people) == 1:
+                    character = _as_character_of_verb(token, index)
                 if character is None:
                     obj = _child(token, "dobj")
                     if obj is not None and lemma in (
@@ -298,6 +356,30 @@ def _verb_roles(token, lemma, sent, index, triggers) -> list[dict]:
             )
         out.extend(_quantified_works(token, role, people, sent, index))
     return out
+
+
+def _as_character_of_verb(verb: Token, index: MentionIndex) -> str | None:
+    """``joined the cast as Father Tobin``, ``will be seen again as Charon``."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "advmod"))]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                for obj in child.children:
+                    keys = index.in_subtree(obj, CHARACTER)
+                    if keys:
+                        return keys[0]
+    return None
+
+
+def _hyphenated_person(verb: Token, index: MentionIndex) -> str | None:
+    """``the Zoë Adebayo-Kraus-directed thriller``: the name glued before the participle."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text not in ("-", "–"):
+        return None
+    if doc[verb.i - 1].whitespace_ or doc[verb.i - 2].whitespace_:
+        return None
+    keys = index.at(doc[verb.i - 2], PERSON)
+    return keys[0] if keys else None
 
 
 def _passive_character(verb: Token, index: MentionIndex) -> str | None:

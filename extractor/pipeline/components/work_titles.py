@@ -114,6 +114,17 @@ def _person_like(doc: Doc, start: int, end: int) -> bool:
     words = [token.text for token in doc[start:end]]
     if looks_like_person_name(words):
         return True
+    # "Christopher Walken and Anthony Anderson": a list of names
+    parts, current = [], []
+    for word in words:
+        if word in (",", "and", "&"):
+            parts.append(current)
+            current = []
+        else:
+            current.append(word)
+    parts.append(current)
+    if len(parts) > 1 and all(looks_like_person_name(part) for part in parts if part):
+        return True
     if any(token.like_num or token.text[:1].isdigit() for token in doc[start:end]):
         return False
     return any(
@@ -169,6 +180,12 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         if end <= start or not is_capitalised(doc[start]) or doc[start].is_punct:
             return
         if all(token.lower_ in cues.function_words for token in doc[start:end]):
+            return
+        # "a Mexican telenovela", "the Hindi film": a nationality or language is no title
+        if all(token.ent_type_ in ("NORP", "LANGUAGE") for token in doc[start:end]):
+            return
+        # a bare year ("the 2012 film") is a date, not a title
+        if all(token.like_num or YEAR.match(token.text) for token in doc[start:end]):
             return
         found.setdefault((start, end, label), cue)
 
@@ -265,6 +282,7 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 if end > i + 1 and end < s_end and doc[end].text in CLOSING_QUOTES:
                     add(i + 1, end, "WORK", "quoted")
         _subject_of_role_participle(doc, sent, add)
+        _defined_work(doc, sent, cues, add)
     for ent in doc.ents:
         if ent.label_ in TITLE_NER_LABELS:
             add(ent.start, ent.end, "WORK", "ner_work_of_art")
@@ -305,6 +323,39 @@ def _subject_of_role_participle(doc: Doc, sent: Span, add) -> None:
             left = min(t.i for t in subject.subtree if t.pos_ == "PROPN" or t.i == subject.i)
             right = max(t.i for t in subject.subtree if t.pos_ == "PROPN" or t.i == subject.i) + 1
             add(left, right, "WORK", "subject_of_role_participle")
+
+
+def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
+    """``Song of Freedom is a 1936 British film``, ``Vase de Noces, a 1974 film``.
+
+    The proper-noun subject of ``be`` whose attribute is a work noun, or a proper
+    noun with a work noun in apposition, is the title of that kind of work. When the
+    subject opens the sentence, the whole capitalised run there is taken
+    (``María la del Barrio (…) is a telenovela``).
+    """
+    for token in sent:
+        label = cues.work_type_of_noun(token.lower_)
+        if label is None or token.pos_ not in ("NOUN", "PROPN") or token.text[:1].isupper():
+            continue
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        elif token.dep_ == "appos" and token.head.pos_ == "PROPN":
+            subjects = [token.head]
+        else:
+            continue
+        for subject in subjects:
+            if subject.pos_ != "PROPN" or subject.ent_type_ in ("NORP", "DATE", "CARDINAL"):
+                continue
+            opening = scan_title_forward(
+                doc, sent.start, token.i, cues.function_words, cues.max_tokens
+            )
+            if sent.start <= subject.i < opening:
+                add(sent.start, opening, label, "defined_as_work")
+                continue
+            left = min(t.i for t in subject.subtree)
+            end = scan_title_forward(doc, left, token.i, cues.function_words, cues.max_tokens)
+            if left <= subject.i < end:
+                add(left, end, label, "defined_as_work")
 
 
 @Language.factory("work_title_finder")
