@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from extractor.errors import InputPathError
 from extractor.ingest.decoding import decode_bytes, repair_text
-from extractor.ingest.fields import optional_string, read_published, sanitise_id
+from extractor.ingest.fields import (
+    normalise_published,
+    optional_string,
+    read_published,
+    sanitise_id,
+)
 from extractor.ingest.html import declared_charset, extract_html
 from extractor.ingest.markdown import split_front_matter
 from extractor.ingest.models import Article, IngestFailure, UnusableInput
@@ -178,9 +184,33 @@ def _require_text(text: str, reason: str) -> str:
     return text
 
 
+# "Published: 2025-08-11" on one of the first lines of a plain-text export.
+DATELINE = re.compile(
+    r"^(?:published|posted|date|updated|first published)\s*(?:on)?\s*:?\s*(?P<date>.+?)\s*$",
+    re.IGNORECASE,
+)
+DATELINE_SEARCH_LINES = 4
+
+
+def read_dateline(text: str) -> str | None:
+    """The publication date a plain-text article states on an early ``Published:`` line."""
+    for line in text.splitlines()[:DATELINE_SEARCH_LINES]:
+        match = DATELINE.match(line.strip())
+        if match:
+            published = normalise_published(match.group("date"))
+            if published:
+                return published
+    return None
+
+
 def _read_txt(input_file: InputFile) -> Iterator[IngestResult]:
     text = _require_text(_read_text_file(input_file.path), "the file is empty")
-    yield Article(id=input_file.file_id, text=text, source=input_file.source)
+    yield Article(
+        id=input_file.file_id,
+        text=text,
+        published=read_dateline(text),
+        source=input_file.source,
+    )
 
 
 def _read_markdown(input_file: InputFile) -> Iterator[IngestResult]:

@@ -31,6 +31,7 @@ from extractor.pipeline.components import (  # noqa: F401
     characters,
     dates,
     entity_typer,
+    line_breaks,
     references,
     release_dates,
     roles,
@@ -103,6 +104,12 @@ def build_pipeline(
         raise ModelNotFoundError(
             f"spaCy model {model!r} has no parser or ner: the extraction needs both"
         )
+    # before the parser (or first, for pipelines without one), so it keeps the boundaries
+    first_structural = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
+    if first_structural:
+        nlp.add_pipe("line_sentence_starts", before=first_structural)
+    else:
+        nlp.add_pipe("line_sentence_starts", first=True)
     for name in components:
         nlp.add_pipe(name)
     return nlp

@@ -27,6 +27,8 @@ PLAY_VERBS = frozenset({"play", "portray", "voice", "reprise", "embody", "essay"
 NAME_INTRODUCERS = frozenset({"named", "called", "dubbed", "known"})
 AS_BLOCKERS = frozenset({"such", "well", "known", "referred", "same", "serve", "serves", "served"})
 MAX_CHARACTER_TOKENS = 4
+# Words that open a description before a character's name: "as her orphaned niece Cady".
+DESCRIPTOR_OPENERS = frozenset({"a", "an", "the", "her", "his", "their", "its", "our"})
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ def _skip_descriptors(doc: Doc, index: int, limit: int) -> int:
     j = index
     if (
         j < limit
-        and doc[j].lower_ in ("a", "an", "the")
+        and doc[j].lower_ in DESCRIPTOR_OPENERS
         and not (doc[j].text == "The" and j + 1 < limit and is_name_token(doc[j + 1]))
     ):
         j += 1

@@ -34,6 +34,25 @@ from extractor.pipeline.names import looks_like_person_name
 from extractor.pipeline.shapes import CALENDAR_WORDS, is_capitalised, title_key
 
 MENTION_GROUP = "mentions"
+LEADING_ROLE_WORDS = frozenset(
+    {
+        "director",
+        "producer",
+        "showrunner",
+        "actor",
+        "actress",
+        "star",
+        "writer",
+        "creator",
+        "composer",
+        "filmmaker",
+        "screenwriter",
+        "host",
+        "co-star",
+        "newcomer",
+        "veteran",
+    }
+)
 STRONG_TITLE_CUES = frozenset(
     {
         "work_noun_before",
@@ -207,7 +226,10 @@ def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -
         shape_words = [t.text for t in ent]
         phrase = cues.person_context.match_ending_at(words, ent.start)
         person_shaped = looks_like_person_name(shape_words)
-        if ent.label_ == "PERSON" and not any(t.like_num for t in ent):
+        if ent.label_ == "PERSON" and _is_org_like(ent, cues):
+            # "Kingfisher Pictures": a company word outweighs a given-name-shaped start
+            out.append(Candidate(ent.start, ent.end, "ORG", priorities["other_ner"], "ORG"))
+        elif ent.label_ == "PERSON" and not any(t.like_num for t in ent):
             family = "person_role_context" if phrase else "person_ner"
             out.append(Candidate(ent.start, ent.end, "PERSON", priorities[family], ent.label_))
         elif person_shaped and not _is_org_like(ent, cues):
@@ -236,7 +258,10 @@ def _trim_entity(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
     if ent.label_ == "PERSON":
-        while start < end and doc[start].lower_ in ("the", "a", "an"):
+        # "The X-directed", "Showrunner Dana Whitcombe": an article or a role word is no name
+        while start < end and (
+            doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in LEADING_ROLE_WORDS
+        ):
             start += 1
     if end - start > 2 and doc[end - 1].tag_ == "VBN" and doc[end - 2].text in ("-", "–"):
         end -= 2

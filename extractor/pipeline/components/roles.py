@@ -87,6 +87,7 @@ class RoleExtractor:
         for sent in doc.sents:
             relations.extend(extract_roles(sent, index, self.triggers))
             relations.extend(extract_as_character(sent, index))
+            relations.extend(extract_verb_as_character(sent, index))
         doc._.relations = relations
         return doc
 
@@ -239,10 +240,42 @@ def _character_after(token_end: int, sent: Span, index: MentionIndex) -> str | N
         keys = index.at(doc[j], CHARACTER)
         if keys:
             return keys[0]
-        if doc[j].text[:1].isupper() and doc[j].lower_ not in ("the", "a", "an"):
+        if doc[j].text[:1].isupper() and doc[j].lower_ not in ("the", "a", "an", "her", "his"):
             return None
         j += 1
     return None
+
+
+def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
+    """``X returns as C``, ``X is back as her niece C``, ``X turns up as C``.
+
+    The person is the subject of the verb that ``as`` depends on.
+    """
+    doc = sent.doc
+    out = []
+    for token in sent:
+        if token.lower_ != "as" or token.dep_ != "prep":
+            continue
+        character = _character_after(token.i, sent, index)
+        if character is None:
+            continue
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        people = [
+            p for p in people_at(_subject(verb), index) if index.entity_type.get(p) == "PERSON"
+        ]
+        if len(people) != 1 or doc[token.i - 1].lower_ in ("such", "well", "known"):
+            continue
+        work, how = _work_for(token, sent, index, None)
+        if work:
+            confidence = WORK_CONFIDENCE[how] - 0.05
+            out.append(
+                relation("cast_member", work, people[0], sent, confidence, "verb_as", character)
+            )
+    return out
 
 
 def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> list[dict]:
@@ -434,6 +467,12 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
         people = people_at(head, index)
     if not people and token.dep_ == "compound":
         people = index.at(token.head, PERSON)
+    if not people and token.dep_ == "pobj" and token.head.lower_ == "as":
+        # "X serves as executive producer", "with Y serving as producer"
+        verb = token.head.head
+        people = people_at(_subject(verb), index) if verb.pos_ in ("VERB", "AUX") else []
+        if not people and verb.head.i != verb.i:
+            people = people_at(verb.head, index)
     if not people:
         return []
     # the work: pre-modifier ("Goldeneye director"), possessor ("W's director"), "of W"

@@ -38,6 +38,7 @@ from extractor.pipeline.shapes import (
 )
 
 SPAN_GROUP = "work_titles"
+NON_TITLE_ENTITY_TYPES = frozenset({"NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT"})
 INTRODUCERS = frozenset({"named", "called", "titled", "entitled", "dubbed", ","})
 PASSIVE_ROLE_VERBS = frozenset({"direct", "write", "produce", "create", "helm", "pen", "score"})
 TITLE_NER_LABELS = frozenset({"WORK_OF_ART"})
@@ -60,12 +61,19 @@ class TitleCues:
     sequel_markers: frozenset[str]
     not_title_words: frozenset[str]
     number_words: frozenset[str]
+    award_category_openers: frozenset[str]
+    org_names: frozenset[str]
+    org_words: frozenset[str]
 
     @classmethod
     def load(cls) -> TitleCues:
         """Read the cues from the package data."""
         data = load_resource("work_cues")
+        entity_cues = load_resource("entity_cues")
         return cls(
+            award_category_openers=frozenset(data["award_category_openers"]),
+            org_names=frozenset(entity_cues["org_names"]),
+            org_words=lowered(entity_cues["org_words"]),
             film_nouns=lowered(data["film_nouns"]),
             series_nouns=lowered(data["series_nouns"]),
             franchise_nouns=lowered(data["franchise_nouns"]),
@@ -181,8 +189,15 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
             return
         if all(token.lower_ in cues.function_words for token in doc[start:end]):
             return
-        # "a Mexican telenovela", "the Hindi film": a nationality or language is no title
-        if all(token.ent_type_ in ("NORP", "LANGUAGE") for token in doc[start:end]):
+        tokens = doc[start:end]
+        # "a Mexican telenovela", "the Hindi film", "premieres in October": not titles
+        if all(token.ent_type_ in NON_TITLE_ENTITY_TYPES for token in tokens):
+            return
+        # "nominated for Best Actor", "Outstanding Drama Series": award categories
+        if tokens[0].text in cues.award_category_openers:
+            return
+        # "streams on Disney+": a company the cue happened to precede
+        if tokens.text in cues.org_names or all(t.lower_ in cues.org_words for t in tokens):
             return
         # a bare year ("the 2012 film") is a date, not a title
         if all(token.like_num or YEAR.match(token.text) for token in doc[start:end]):
@@ -320,8 +335,10 @@ def _subject_of_role_participle(doc: Doc, sent: Span, add) -> None:
         for subject in subjects:
             if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
                 continue
-            left = min(t.i for t in subject.subtree if t.pos_ == "PROPN" or t.i == subject.i)
-            right = max(t.i for t in subject.subtree if t.pos_ == "PROPN" or t.i == subject.i) + 1
+            # the name itself: the subject and the proper nouns compounded into it
+            name_part = [subject, *(c for c in subject.children if c.dep_ in ("compound", "flat"))]
+            left = min(t.i for t in name_part)
+            right = max(t.i for t in name_part) + 1
             add(left, right, "WORK", "subject_of_role_participle")
 
 
