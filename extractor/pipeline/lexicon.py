@@ -34,6 +34,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "sequel_markers",
             "not_title_words",
             "number_words",
+            "award_category_openers",
         }
     ),
     "entity_cues": frozenset(
@@ -47,25 +48,31 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "non_name_words",
         }
     ),
-    "role_triggers": frozenset({"roles", "writing_nouns_person_of", "cast_phrases"}),
+    "role_triggers": frozenset(
+        {
+            "roles",
+            "writing_nouns_person_of",
+            "cast_phrases",
+            "cast_object_verbs",
+            "cast_object_nouns",
+            "co_person_prepositions",
+        }
+    ),
     "relation_cues": frozenset(
         {
             "release_verbs",
             "release_nouns",
             "release_context_words",
             "release_blockers",
-            "death_verbs",
-            "death_phrases",
-            "broadcaster_verbs",
-            "broadcaster_context",
-            "distributor_phrases",
-            "production_company_phrases",
-            "filming_verbs",
-            "filming_nouns",
-            "part_of_series_nouns",
+            "hedges",
+            "death",
+            "broadcast",
+            "distribution",
+            "production",
+            "filming",
+            "series_membership",
             "family",
-            "award_win_verbs",
-            "award_nomination_words",
+            "awards",
         }
     ),
 }

@@ -55,6 +55,24 @@ YEAR_ONLY = re.compile(r"^(?:the\s+year\s+)?(?P<year>1[89]\d\d|20\d\d)$")
 DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[89]\d|20\d)0s$")
 RELATIVE_MONTH = re.compile(rf"^(?P<rel>next|last|this|coming)\s+(?P<month>{MONTH_RE})$")
 RELATIVE_UNIT = re.compile(r"^(?P<rel>next|last|this)\s+(?P<unit>year|month)$")
+MONTH_OF_RELATIVE_YEAR = re.compile(
+    rf"^(?P<month>{MONTH_RE})\s+(?:of\s+)?(?P<rel>next|last|this)\s+year$"
+)
+HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "new year's day": (1, 1),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "christmas eve": (12, 24),
+}
+HOLIDAY_RE = re.compile(
+    rf"^(?:(?P<rel>next|last|this)\s+)?(?P<holiday>{'|'.join(map(re.escape, HOLIDAYS))})"
+    rf"(?:\s+(?P<year>\d{{4}}))?$"
+)
+LEADING_WEEKDAY = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}),?\s+(?=\S*\d|{MONTH_RE})")
 WEEKDAY_RE = re.compile(rf"^(?:(?P<rel>next|last|this|on)\s+)?(?P<day>{'|'.join(WEEKDAYS)})$")
 SEASON_RE = re.compile(
     rf"^(?:(?P<rel>next|last|this|early|late)\s+)?(?P<season>{'|'.join(SEASONS)})"
@@ -138,6 +156,8 @@ def normalise_date(text: str, published: str | None = None, tense: str | None = 
     previous = None
     while previous != clean:
         previous, clean = clean, LEADING_NOISE.sub("", clean)
+        # "Sunday 12 January 2025", "Friday, February 13": the weekday adds nothing
+        clean = LEADING_WEEKDAY.sub("", clean)
     if match := ISO_DATE.match(clean):
         day = match.group("day")
         return _iso(int(match.group("year")), int(match.group("month")), int(day) if day else None)
@@ -165,6 +185,27 @@ def normalise_date(text: str, published: str | None = None, tense: str | None = 
         else:
             year = base.year
         return _iso(year, month)
+    if match := MONTH_OF_RELATIVE_YEAR.match(clean):
+        month = MONTHS[match.group("month")]
+        if base is None:
+            return _iso(None, month)
+        step = {"next": 1, "last": -1, "this": 0}[match.group("rel")]
+        return _iso(base.year + step, month)
+    if match := HOLIDAY_RE.match(clean):
+        month, day = HOLIDAYS[match.group("holiday")]
+        if match.group("year"):
+            return _iso(int(match.group("year")), month, day)
+        if base is None:
+            return _iso(None, month, day)
+        rel = match.group("rel")
+        upcoming = (month, day) >= (base.month, base.day)
+        if rel == "next" or (rel is None and tense == "future"):
+            year = base.year if upcoming else base.year + 1
+        elif rel == "last" or (rel is None and tense == "past"):
+            year = base.year - 1 if upcoming else base.year
+        else:
+            year = base.year
+        return _iso(year, month, day)
     if match := RELATIVE_UNIT.match(clean):
         if base is None:
             return None

@@ -158,11 +158,12 @@ def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
             if compound in work_words:
                 end -= 3
                 continue
-        if (
-            last.lower_ in cues.function_words
-            or last.lower_ in work_words
-            or (last.text in cues.not_title_words)
-        ):
+        # a lower-case work noun never ends a title; a capitalised one only when it is
+        # generic ("John Wick Movie"), not a title word like "Saga" or "Chronicles"
+        generic_end = last.lower_ in work_words and (
+            last.text[:1].islower() or last.text in cues.not_title_words
+        )
+        if last.lower_ in cues.function_words or generic_end or last.text in cues.not_title_words:
             end -= 1
             continue
         break
