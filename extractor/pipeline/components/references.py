@@ -26,6 +26,7 @@ from extractor.pipeline.shapes import is_capitalised
 DETERMINERS = frozenset({"the", "this", "that"})
 SUBJECT_PRONOUNS = frozenset({"she", "he", "they"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 
 
 class ReferenceResolver:
@@ -54,6 +55,8 @@ class ReferenceResolver:
                 key = index.topic_work(token.i, wanted)
             elif token.lower_ in SUBJECT_PRONOUNS and token.dep_ in SUBJECT_DEPS:
                 key = _person_antecedent(doc, token, index)
+            elif token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss":
+                key = _possessor_antecedent(doc, token, index)
             if key:
                 references[str(token.i)] = key
                 # later phrases see earlier resolutions through the index
@@ -95,6 +98,18 @@ def _person_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
             if keys:
                 return keys[0]
     return _last_person_before(pronoun, index)
+
+
+def _possessor_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
+    """``Ko Joo-yeon … for her roles``: the person subject of the clause, else as subjects."""
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if token.dep_ in SUBJECT_DEPS:
+            keys = index.at(token, frozenset({"PERSON"}))
+            if keys:
+                return keys[0]
+    return _person_antecedent(doc, pronoun, index)
 
 
 def _last_person_before(pronoun, index: MentionIndex) -> str | None:

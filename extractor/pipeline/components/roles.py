@@ -37,6 +37,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 DESCRIPTOR_LIMIT = 5
 QUANTIFIERS = frozenset({"all", "every", "each", "both"})
+CAST_LIST_VERBS = frozenset({"include", "comprise", "be", "feature"})
+CAST_NOUNS = frozenset({"cast", "ensemble", "lineup", "star"})
+PLAY_LEMMAS = frozenset({"play", "portray", "voice", "reprise", "embody"})
 # Confidence by how the work was found.
 WORK_CONFIDENCE = {"explicit": 0.9, "sentence": 0.75, "topic": 0.6}
 
@@ -50,6 +53,7 @@ class RoleTriggers:
     cast_object_verbs: frozenset[str] = frozenset()
     cast_object_nouns: frozenset[str] = frozenset()
     co_person_prepositions: frozenset[str] = frozenset()
+    cast_in_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -68,6 +72,7 @@ class RoleTriggers:
             cast_object_verbs=lowered(data["cast_object_verbs"]),
             cast_object_nouns=lowered(data["cast_object_nouns"]),
             co_person_prepositions=lowered(data["co_person_prepositions"]),
+            cast_in_nouns=lowered(data["cast_in_nouns"]),
         )
 
 
@@ -152,14 +157,18 @@ def _child(token: Token, *deps: str) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, through ``is set to star`` and ``will direct and produce``."""
+    """The subject of ``verb``, through ``is set to star``, ``will direct and produce`` and
+    gerunds (``acclaimed for directing W``: the subject of ``acclaimed``)."""
     current = verb
-    for _ in range(4):
+    for _ in range(5):
         subject = _child(current, *SUBJECT_DEPS)
         if subject is not None:
             return subject
         if current.dep_ in ("xcomp", "conj", "aux", "ccomp") and current.head.i != current.i:
             current = current.head
+            continue
+        if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
+            current = current.head.head
             continue
         return None
     return None
@@ -213,6 +222,20 @@ def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | Non
         if keys:
             return keys[0]
     return None
+
+
+def coordinated_works(key: str, sent: Span, index: MentionIndex) -> list[str]:
+    """``directed W1, W2 and W3``: the works coordinated with the one a rule found."""
+    found = [key]
+    for span in index.mentions:
+        if span.kb_id_ != key or not sent.start <= span.start < sent.end:
+            continue
+        for conjunct in span.root.conjuncts:
+            for other in index.at(conjunct, WORK_TYPES):
+                if other not in found:
+                    found.append(other)
+        break
+    return found
 
 
 def _work_for(trigger: Token, sent: Span, index: MentionIndex, explicit: str | None):
@@ -282,40 +305,45 @@ def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> li
     """Role relations from verb and noun triggers in one sentence."""
     out: list[dict] = []
     for token in sent:
-        lemma = token.lemma_.lower()
         if index.by_token.get(token.i):
             continue  # a word inside a name: "The Tonight Show Starring Jimmy Fallon"
-        if token.pos_ in ("VERB", "AUX") and lemma in triggers.verbs:
-            out.extend(_verb_roles(token, lemma, sent, index, triggers))
-        elif token.pos_ in ("VERB", "AUX") and lemma in ("include", "comprise", "be", "feature"):
-            subject = _child(token, "nsubj")
-            if subject is not None and subject.lemma_.lower() in (
-                "cast",
-                "ensemble",
-                "lineup",
-                "star",
-            ):
-                # "The cast included A, B and C"
-                obj = _child(token, "dobj", "attr")
-                people = people_at(obj, index)
-                work, how = _work_for(token, sent, index, None)
-                out.extend(
-                    relation("cast_member", work, p, sent, WORK_CONFIDENCE[how], "cast_subject")
-                    for p in people
-                    if work and index.entity_type.get(p) == "PERSON"
-                )
-        elif token.pos_ == "VERB" and lemma in triggers.cast_object_verbs:
-            obj = _child(token, "dobj")
-            if obj is not None and obj.lemma_.lower() in triggers.cast_object_nouns:
-                # "X has landed the lead role", "X boarded the project", "X joins the cast"
-                out.extend(_verb_roles(token, lemma, sent, index, triggers, ("cast_member",)))
-        elif (
-            token.pos_ in ("NOUN", "PROPN")
-            and token.lower_ in triggers.nouns
-            and not index.by_token.get(token.i)
-        ):
-            out.extend(_noun_roles(token, sent, index, triggers))
+        if token.pos_ in ("VERB", "AUX"):
+            out.extend(_verb_trigger(token, token.lemma_.lower(), sent, index, triggers))
+        elif token.pos_ in ("NOUN", "PROPN"):
+            if token.pos_ == "NOUN" and token.lower_ in triggers.cast_in_nouns:
+                out.extend(_roles_in_works(token, sent, index))
+            if token.lower_ in triggers.nouns:
+                out.extend(_noun_roles(token, sent, index, triggers))
     return out
+
+
+def _verb_trigger(token, lemma, sent, index, triggers) -> list[dict]:
+    if lemma in triggers.verbs:
+        return _verb_roles(token, lemma, sent, index, triggers)
+    if lemma in CAST_LIST_VERBS:
+        return _cast_list(token, sent, index)
+    if lemma in triggers.cast_object_verbs:
+        obj = _child(token, "dobj")
+        if obj is not None and obj.lemma_.lower() in triggers.cast_object_nouns:
+            # "X has landed the lead role", "X boarded the project", "X joins the cast"
+            return _verb_roles(token, lemma, sent, index, triggers, ("cast_member",))
+    return []
+
+
+def _cast_list(verb: Token, sent: Span, index: MentionIndex) -> list[dict]:
+    """``The cast included A, B and C``, ``The stars are A and B``."""
+    subject = _child(verb, "nsubj")
+    if subject is None or subject.lemma_.lower() not in CAST_NOUNS:
+        return []
+    people = people_at(_child(verb, "dobj", "attr"), index)
+    work, how = _work_for(verb, sent, index, None)
+    if work is None:
+        return []
+    return [
+        relation("cast_member", work, person, sent, WORK_CONFIDENCE[how], "cast_subject")
+        for person in people
+        if index.entity_type.get(person) == "PERSON"
+    ]
 
 
 def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
@@ -352,43 +380,36 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
     work, how = _work_for(token, sent, index, explicit)
     if work is None:
         return []
+    works = coordinated_works(work, sent, index) if how == "explicit" else [work]
+    people = [p for p in people if index.entity_type.get(p) == "PERSON"]
     out = []
     for role in roles:
         for person in people:
-            if index.entity_type.get(person) != "PERSON":
-                continue
-            character = None
-            if role == "cast_member":
-                span = next(
-                    (
-                        s
-                        for s in index.mentions
-                        if s.kb_id_ == person and s.start >= sent.start and s.end <= sent.end
-                    ),
-                    None,
-                )
-                if span is not None:
-                    character = _character_after(span.end, sent, index)
-                if character is None and passive:
-                    character = _passive_character(token, index)
-                if character is None and len(people) == 1:
-                    character = _as_character_of_verb(token, index)
-                if character is None:
-                    obj = _child(token, "dobj")
-                    if obj is not None and lemma in (
-                        "play",
-                        "portray",
-                        "voice",
-                        "reprise",
-                        "embody",
-                    ):
-                        chars = index.in_subtree(obj, CHARACTER)
-                        character = chars[0] if chars else None
-            out.append(
-                relation(role, work, person, sent, WORK_CONFIDENCE[how], f"verb:{lemma}", character)
-            )
+            character = _cast_character(token, lemma, person, people, passive, sent, index)
+            character = character if role == "cast_member" else None
+            cue = f"verb:{lemma}"
+            confidence = WORK_CONFIDENCE[how]
+            out.extend(relation(role, w, person, sent, confidence, cue, character) for w in works)
         out.extend(_quantified_works(token, role, people, sent, index))
     return out
+
+
+def _cast_character(token, lemma, person, people, passive, sent, index) -> str | None:
+    """The character a cast verb gives ``person``: ``A as C``, ``played by A``, ``plays C``."""
+    span = next(
+        (s for s in index.mentions if s.kb_id_ == person and sent.start <= s.start < sent.end),
+        None,
+    )
+    character = _character_after(span.end, sent, index) if span is not None else None
+    if character is None and passive:
+        character = _passive_character(token, index)
+    if character is None and len(people) == 1:
+        character = _as_character_of_verb(token, index)
+    if character is None and lemma in PLAY_LEMMAS:
+        obj = _child(token, "dobj")
+        chars = index.in_subtree(obj, CHARACTER) if obj is not None else []
+        character = chars[0] if chars else None
+    return character
 
 
 def _as_character_of_verb(verb: Token, index: MentionIndex) -> str | None:
@@ -413,6 +434,40 @@ def _hyphenated_person(verb: Token, index: MentionIndex) -> str | None:
         return None
     keys = index.at(doc[verb.i - 2], PERSON)
     return keys[0] if keys else None
+
+
+def _roles_in_works(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
+    """``her roles in W1 and W2``, ``X's performance in W``, ``known for his turn in W``.
+
+    The person is the possessor of the noun, else the subject of its clause.
+    """
+    works: list[str] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on"):
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for candidate in (obj, *obj.conjuncts):
+                    for key in index.at(candidate, WORK_TYPES):
+                        if key not in works:
+                            works.append(key)
+    if not works:
+        return []
+    owner = _child(noun, "poss")
+    people = index.at(owner, PERSON) if owner is not None else []
+    if not people:
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        people = people_at(_subject(verb), index) if verb.pos_ in ("VERB", "AUX") else []
+    people = [p for p in people if index.entity_type.get(p) == "PERSON"]
+    if len(people) != 1:
+        return []
+    character = _as_character_of_verb(noun, index)
+    return [
+        relation("cast_member", work, people[0], sent, 0.8, f"noun_in:{noun.lower_}", character)
+        for work in works
+    ]
 
 
 def _passive_character(verb: Token, index: MentionIndex) -> str | None:
