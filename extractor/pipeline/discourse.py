@@ -139,7 +139,9 @@ class MentionIndex:
         ):
             before -= 1
         if before >= 0 and self.doc[before].lower_ in self.film_nouns | self.series_nouns:
-            return True
+            # "the spin-off film Ballerina" sets the topic where the phrase itself does
+            # ("a nominee for the rural drama X" does not)
+            return self.doc[before].dep_ in FOCUS_DEPS
         return token.dep_ in FOCUS_DEPS
 
     def topic_work(self, position: int, wanted: frozenset[str] = WORK_TYPES) -> str | None:
@@ -163,13 +165,21 @@ class MentionIndex:
         return max(starts) if starts else -1
 
     def main_work(self, wanted: frozenset[str] = WORK_TYPES) -> str | None:
-        """The most-mentioned work of ``wanted`` types (ties: first mentioned)."""
+        """The work the article is about: named in its first sentence (the headline), then
+        the most mentioned, then the first mentioned."""
+        first_sentence_end = next(iter(self.doc.sents)).end if len(self.doc) else 0
+        in_headline = {s.kb_id_ for s in self.mentions if s.start < first_sentence_end}
         ranked = [
-            (count, -min(s.start for s in self.mentions if s.kb_id_ == key), key)
+            (
+                key in in_headline,
+                count,
+                -min(s.start for s in self.mentions if s.kb_id_ == key),
+                key,
+            )
             for key, count in self.work_counts.items()
             if self.entity_type.get(key) in wanted
         ]
-        return max(ranked)[2] if ranked else None
+        return max(ranked)[-1] if ranked else None
 
     def sentence_works(self, sent: Span, trigger: Token | None = None) -> list[str]:
         """Work keys named in the sentence, nearest to ``trigger`` first.

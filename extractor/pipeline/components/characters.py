@@ -76,7 +76,7 @@ def scan_character_name(doc: Doc, start: int, limit: int) -> int:
     return end
 
 
-def _skip_descriptors(doc: Doc, index: int, limit: int) -> int:
+def skip_descriptors(doc: Doc, index: int, limit: int) -> int:
     """Skip ``a young``, ``the infamous hitman,`` before a name; return the name's index."""
     j = index
     if (
@@ -89,6 +89,14 @@ def _skip_descriptors(doc: Doc, index: int, limit: int) -> int:
             j += 1
         if j < limit and doc[j].text == ",":
             j += 1
+    # "as Cordelia's younger sister, Agnes Crowe": the role is the name after the comma
+    end = scan_character_name(doc, j, limit)
+    if end > j and end < limit and doc[end].text in APOSTROPHES:
+        k = end + 1
+        while k < limit and k - end <= 5 and doc[k].text[:1].islower() and doc[k].is_alpha:
+            k += 1
+        if k + 1 < limit and doc[k].text == "," and is_name_token(doc[k + 1]):
+            return k + 1
     return j
 
 
@@ -134,7 +142,7 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                 and doc[i - 1].lower_ not in AS_BLOCKERS
                 and not (i - 2 >= s_start and doc[i - 2].lower_ in AS_BLOCKERS)
             ):
-                j = _skip_descriptors(doc, i + 1, s_end)
+                j = skip_descriptors(doc, i + 1, s_end)
                 if j < s_end and doc[j].lower_ in cues.not_after_as and doc[j].text[:1].islower():
                     continue
                 end = scan_character_name(doc, j, s_end)

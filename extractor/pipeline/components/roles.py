@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractor.pipeline.components.characters import skip_descriptors
 from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import load_resource, lowered
@@ -35,7 +36,6 @@ PERSON = frozenset({"PERSON"})
 CHARACTER = frozenset({"CHARACTER"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-DESCRIPTOR_LIMIT = 5
 QUANTIFIERS = frozenset({"all", "every", "each", "both"})
 CAST_LIST_VERBS = frozenset({"include", "comprise", "be", "feature"})
 CAST_NOUNS = frozenset({"cast", "ensemble", "lineup", "star"})
@@ -256,23 +256,33 @@ def _character_after(token_end: int, sent: Span, index: MentionIndex) -> str | N
         return None
     if i >= sent.end or doc[i].lower_ != "as":
         return None
-    j = i + 1
-    for _ in range(DESCRIPTOR_LIMIT):
-        if j >= sent.end:
-            return None
+    # the same descriptors the character finder skips: "as her orphaned niece Cady",
+    # "as Cordelia's younger sister, Agnes Crowe"
+    j = skip_descriptors(doc, i + 1, sent.end)
+    if j < sent.end:
         keys = index.at(doc[j], CHARACTER)
         if keys:
             return keys[0]
-        if doc[j].text[:1].isupper() and doc[j].lower_ not in ("the", "a", "an", "her", "his"):
-            return None
-        j += 1
     return None
+
+
+def _person_just_before(token: Token, sent: Span, index: MentionIndex) -> list[str]:
+    """The last person named before ``token`` with no verb or other name in between."""
+    for i in range(token.i - 1, sent.start - 1, -1):
+        keys = index.at(sent.doc[i], PERSON)
+        if keys:
+            return keys[:1]
+        if sent.doc[i].pos_ == "VERB" or index.by_token.get(i) or sent.doc[i].text in (";", ":"):
+            return []
+    return []
 
 
 def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
     """``X returns as C``, ``X is back as her niece C``, ``X turns up as C``.
 
-    The person is the subject of the verb that ``as`` depends on.
+    The person is the subject of the verb that ``as`` depends on; when the parser
+    misreads the verb (``Strachan returns`` as a plural noun), the last person named
+    before ``as`` in the same clause.
     """
     doc = sent.doc
     out = []
@@ -285,11 +295,11 @@ def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
         verb = token.head
         if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        people = [
-            p for p in people_at(_subject(verb), index) if index.entity_type.get(p) == "PERSON"
-        ]
+        if verb.pos_ in ("VERB", "AUX"):
+            people = people_at(_subject(verb), index)
+        else:
+            people = _person_just_before(token, sent, index)
+        people = [p for p in people if index.entity_type.get(p) == "PERSON"]
         if len(people) != 1 or doc[token.i - 1].lower_ in ("such", "well", "known"):
             continue
         work, how = _work_for(token, sent, index, None)

@@ -1,0 +1,1938 @@
+"""``relation_extractor``: the facts that are not credits or release dates.
+
+Each family is a pure function ``(sent, index, cues) -> list[dict]`` reading the
+dependency parse of one sentence, so one rule covers many phrasings:
+
+* ``date_of_death``: a person subject of *die* / *pass away* / *succumb* with a
+  DATE in the verb's own phrase (``X died on Tuesday aged 84``, ``X, who passed
+  away in March 2023``, ``He died on Sunday``), and ``the death of X in DATE``.
+* ``original_broadcaster`` (SERIES) and ``distributor`` (FILM): the work as
+  subject of *airs / premieres / streams on ORG*; the outlet as subject of
+  *renew / order / distribute / release / push / date / acquire rights to*;
+  ``distributed by ORG``; ``opens in cinemas through ORG``; an outlet that
+  pre-modifies or possesses the work (``the HBO drama W``, ``Netflix's W``);
+  ``ORG has announced the release date of W``. An outlet that distributes a
+  SERIES is its broadcaster.
+* ``production_company``: ``produced by ORG`` (ORG agents only; people are the
+  role extractor's), an ORG subject of *produce*, ``produced the film for /
+  through / with ORG``, ``a ORG production``, ``ORG's production of W``,
+  ``ORG is the studio``.
+* ``filming_location``: a LOC in the locative phrase of *film / shoot / wrap*,
+  of ``filming / production / cameras`` + *begin / start / roll / move*, of
+  ``on location in``, ``LOC-shot``, and ``LOC, where W was filmed``; the work is
+  the verb's object or passive subject, else the work of the sentence, else the
+  work in focus.
+* ``part_of_series``: ``Y, a spin-off of X``, ``Y is the sequel to X``, ``the X
+  spin-off film Y``, ``X prequel series Y``, ``Y, the fourth instalment of X``,
+  and a title that extends another title of the article (``Joker: Folie à Deux``
+  and ``Joker``, ``M3GAN 2.0`` and ``M3GAN``).
+* ``parent`` / ``sibling`` / ``spouse``: family nouns read through apposition,
+  possessives, ``of`` and copulas (``X's son Y``, ``Y, the daughter of X``, ``his
+  wife X``, ``as her brother, C``, ``X is Y's mother``), plural nouns (``the
+  sisters A and B`` are siblings; ``their sons A and B`` are siblings and
+  children of both), pairs (``the father-and-son duo A and B``) and *marry*.
+  A possessive pronoun is the nearest earlier person or character of the
+  relative's type that agrees in gender, so in casting news ``A plays C1, and B
+  plays her brother, C2`` relates the two characters, never actor and character.
+* ``award_won`` / ``award_nominated``: a winner subject (or indirect object:
+  ``W earned her the prize``) of *win / take / receive*, ``nominated for``,
+  ``earned a nomination for``, ``is up for``, ``AWARD went to X``, ``X beat Y
+  for AWARD``, ``Oscar winner X``, ``a Bafta nominee for W``, ``the
+  Oscar-winning W``; the work honoured is the ``for W`` phrase when there is one.
+
+A verbal fact that is negated, conditional or denied (``did not win``, ``if it
+airs on``, ``denied that``) gives nothing; facts held in appositions and
+possessives are presupposed, so they stand under a denial of something else.
+Confidence follows ``roles.py``: 0.9 when the parse names both ends, 0.75 when
+the work is the sentence's, 0.6 when it is the work in focus.
+
+Reads: ``doc.spans["mentions"]``, ``doc._.entities``, ``doc._.references``, the parse.
+Writes: appends to ``doc._.relations``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extractor.pipeline.components.roles import (
+    RELATIVE_PRONOUNS,
+    WORK_CONFIDENCE,
+    _subject,
+    people_at,
+    relation,
+)
+from extractor.pipeline.discourse import PERSONISH, WORK_TYPES, MentionIndex
+from extractor.pipeline.extensions import register_extensions
+from extractor.pipeline.lexicon import load_resource, lowered
+from extractor.pipeline.names import looks_like_person_name
+
+PERSON = frozenset({"PERSON"})
+ORG = frozenset({"ORG"})
+LOC = frozenset({"LOC"})
+DATE = frozenset({"DATE"})
+AWARD = frozenset({"AWARD"})
+WINNER_TYPES = frozenset({"PERSON", "FILM", "SERIES"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "‘s", "'", "’"})
+HYPHENS = frozenset({"-", "–"})
+# Dependency labels that keep a word inside the noun phrase it modifies.
+MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+# How far back (in sentences) a possessive pronoun looks for its antecedent.
+PRONOUN_REACH = 3
+
+
+def _words(section: Any, key: str) -> frozenset[str]:
+    return lowered(tuple(section[key]))
+
+
+@dataclass(frozen=True)
+class RelationCues:
+    """The sections of ``relation_cues.json`` used here, as sets of lower-cased words."""
+
+    hedge_lemmas: frozenset[str]
+    hedge_markers: frozenset[str]
+    hedge_modals: frozenset[str]
+    death_verbs: frozenset[str]
+    death_particles: dict[str, frozenset[str]]
+    death_nouns: frozenset[str]
+    date_preps: frozenset[str]
+    on_verbs: frozenset[str]
+    on_preps: frozenset[str]
+    to_verbs: frozenset[str]
+    outlet_verbs: frozenset[str]
+    outlet_particles: dict[str, frozenset[str]]
+    order_nouns: frozenset[str]
+    outlet_nouns: frozenset[str]
+    film_nouns: frozenset[str]
+    on_nouns: frozenset[str]
+    series_nouns: frozenset[str]
+    broadcaster_words: frozenset[str]
+    film_company_words: frozenset[str]
+    org_words: frozenset[str]
+    passive_release_verbs: frozenset[str]
+    company_release_verbs: frozenset[str]
+    acquisition_verbs: frozenset[str]
+    rights_nouns: frozenset[str]
+    marketing_nouns: frozenset[str]
+    announce_verbs: frozenset[str]
+    release_nouns: frozenset[str]
+    through_preps: frozenset[str]
+    release_context: frozenset[str]
+    distributor_nouns: frozenset[str]
+    production_org_words: frozenset[str]
+    production_verbs: frozenset[str]
+    company_production_verbs: frozenset[str]
+    partner_preps: frozenset[str]
+    production_nouns: frozenset[str]
+    company_nouns: frozenset[str]
+    from_nouns: frozenset[str]
+    filming_verbs: frozenset[str]
+    filming_nouns: frozenset[str]
+    camera_verbs: frozenset[str]
+    phase_verbs: frozenset[str]
+    location_preps: frozenset[str]
+    studio_words: frozenset[str]
+    shot_words: frozenset[str]
+    membership_nouns: frozenset[str]
+    membership_preps: frozenset[str]
+    franchise_nouns: frozenset[str]
+    child_nouns: frozenset[str]
+    parent_nouns: frozenset[str]
+    sibling_nouns: frozenset[str]
+    spouse_nouns: frozenset[str]
+    spouse_verbs: frozenset[str]
+    pair_nouns: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
+    female_pronouns: frozenset[str]
+    male_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    win_verbs: frozenset[str]
+    nomination_verbs: frozenset[str]
+    nomination_nouns: frozenset[str]
+    winner_nouns: frozenset[str]
+    nominee_nouns: frozenset[str]
+    winning_words: frozenset[str]
+    nominated_words: frozenset[str]
+    go_verbs: frozenset[str]
+    beat_verbs: frozenset[str]
+
+    @classmethod
+    def load(cls) -> RelationCues:
+        """Read the cues from the package data."""
+        data = load_resource("relation_cues")
+        hedges, death, broadcast = data["hedges"], data["death"], data["broadcast"]
+        dist, prod, film = data["distribution"], data["production"], data["filming"]
+        member, family, awards = data["series_membership"], data["family"], data["awards"]
+        return cls(
+            hedge_lemmas=_words(hedges, "lemmas"),
+            hedge_markers=_words(hedges, "markers"),
+            hedge_modals=_words(hedges, "modals"),
+            death_verbs=_words(death, "verbs"),
+            death_particles={k: lowered(v) for k, v in death["particle_verbs"].items()},
+            death_nouns=_words(death, "nouns"),
+            date_preps=_words(death, "date_prepositions"),
+            on_verbs=_words(broadcast, "on_verbs"),
+            on_preps=_words(broadcast, "on_prepositions"),
+            to_verbs=_words(broadcast, "to_verbs"),
+            outlet_verbs=_words(broadcast, "outlet_verbs"),
+            outlet_particles={k: lowered(v) for k, v in broadcast["outlet_particle_verbs"].items()},
+            order_nouns=_words(broadcast, "order_nouns"),
+            outlet_nouns=_words(broadcast, "outlet_nouns"),
+            film_nouns=_words(broadcast, "film_nouns"),
+            on_nouns=_words(broadcast, "on_nouns"),
+            series_nouns=_words(broadcast, "series_nouns"),
+            broadcaster_words=_words(broadcast, "broadcaster_words"),
+            film_company_words=_words(broadcast, "film_company_words"),
+            org_words=_words(load_resource("entity_cues"), "org_words"),
+            passive_release_verbs=_words(dist, "passive_verbs"),
+            company_release_verbs=_words(dist, "company_verbs"),
+            acquisition_verbs=_words(dist, "acquisition_verbs"),
+            rights_nouns=_words(dist, "rights_nouns"),
+            marketing_nouns=_words(dist, "marketing_nouns"),
+            announce_verbs=_words(dist, "announce_verbs"),
+            release_nouns=_words(dist, "release_nouns"),
+            through_preps=_words(dist, "through_prepositions"),
+            release_context=_words(dist, "release_context"),
+            distributor_nouns=_words(dist, "agent_nouns"),
+            production_org_words=_words(dist, "production_org_words"),
+            production_verbs=_words(prod, "verbs"),
+            company_production_verbs=_words(prod, "company_subject_verbs"),
+            partner_preps=_words(prod, "partner_prepositions"),
+            production_nouns=_words(prod, "nouns"),
+            company_nouns=_words(prod, "company_nouns"),
+            from_nouns=_words(prod, "from_nouns"),
+            filming_verbs=_words(film, "verbs"),
+            filming_nouns=_words(film, "nouns"),
+            camera_verbs=_words(film, "camera_verbs"),
+            phase_verbs=_words(film, "phase_verbs"),
+            location_preps=_words(film, "location_prepositions"),
+            studio_words=_words(film, "studio_words"),
+            shot_words=_words(film, "shot_words"),
+            membership_nouns=_words(member, "nouns"),
+            membership_preps=_words(member, "prepositions"),
+            franchise_nouns=_words(member, "franchise_nouns"),
+            child_nouns=_words(family, "child_nouns"),
+            parent_nouns=_words(family, "parent_nouns"),
+            sibling_nouns=_words(family, "sibling_nouns"),
+            spouse_nouns=_words(family, "spouse_nouns"),
+            spouse_verbs=_words(family, "spouse_verbs"),
+            pair_nouns=_words(family, "pair_nouns"),
+            female_words=_words(family, "female_words"),
+            male_words=_words(family, "male_words"),
+            female_pronouns=_words(family, "female_pronouns"),
+            male_pronouns=_words(family, "male_pronouns"),
+            plural_pronouns=_words(family, "plural_pronouns"),
+            win_verbs=_words(awards, "win_verbs"),
+            nomination_verbs=_words(awards, "nomination_verbs"),
+            nomination_nouns=_words(awards, "nomination_nouns"),
+            winner_nouns=_words(awards, "winner_nouns"),
+            nominee_nouns=_words(awards, "nominee_nouns"),
+            winning_words=_words(awards, "winning_adjectives"),
+            nominated_words=_words(awards, "nominated_adjectives"),
+            go_verbs=_words(awards, "go_verbs"),
+            beat_verbs=_words(awards, "beat_verbs"),
+        )
+
+    def family_kind(self, word: str) -> str | None:
+        """``child`` / ``parent`` / ``sibling`` / ``spouse`` for a family noun, else None."""
+        for kind, words in (
+            ("child", self.child_nouns),
+            ("parent", self.parent_nouns),
+            ("sibling", self.sibling_nouns),
+            ("spouse", self.spouse_nouns),
+        ):
+            if word in words:
+                return kind
+        return None
+
+
+Family = Callable[[Span, MentionIndex, RelationCues], list[dict]]
+
+
+class RelationExtractor:
+    """Extract the relations listed in the module docstring."""
+
+    def __init__(self, nlp: Language, name: str = "relation_extractor") -> None:
+        register_extensions()
+        self.name = name
+        self.cues = RelationCues.load()
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = MentionIndex(doc)
+        relations = list(doc._.relations or [])
+        for sent in doc.sents:
+            for family in SENTENCE_FAMILIES:
+                relations.extend(family(sent, index, self.cues))
+        relations.extend(extended_titles(doc, index))
+        doc._.relations = relations
+        return doc
+
+
+# -- reading the parse ---------------------------------------------------------------------
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _unique(keys: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for key in keys:
+        if key and key not in out:
+            out.append(key)
+    return out
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for (``Neon, which distributed`` -> ``Neon``)."""
+    if token.lower_ in RELATIVE_PRONOUNS:
+        clause = token.head
+        while (
+            clause.dep_ in ("conj", "xcomp")
+            and clause.head.i != clause.i
+            and clause.dep_ != "relcl"
+        ):
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return token
+
+
+def named(
+    token: Token | None, index: MentionIndex, types: frozenset[str], depth: int = 2
+) -> list[str]:
+    """Keys of ``types`` that ``token``'s phrase names: the token, else its name parts and
+    appositions (``the actor Robert Stephens``, ``his wife, the animator Hana Tolland``)."""
+    if token is None:
+        return []
+    keys = index.at(token, types)
+    if keys or depth == 0:
+        return list(keys)
+    found: list[str] = []
+    for child in token.children:
+        if child.dep_ in ("compound", "appos", "nmod"):
+            found.extend(named(child, index, types, depth - 1))
+    return _unique(found)
+
+
+def keys_at(token: Token | None, index: MentionIndex, types: frozenset[str]) -> list[str]:
+    """Keys named by ``token``'s phrase and its conjuncts; a relative pronoun is its antecedent."""
+    if token is None:
+        return []
+    token = antecedent(token)
+    found: list[str] = []
+    for candidate in (token, *token.conjuncts):
+        found.extend(named(candidate, index, types))
+    return _unique(found)
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, also for a participle clause that shares its main clause's
+    subject (``Shot in Belfast, the show…``, ``…, producing alongside X``)."""
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "advcl" and verb.head.i != verb.i:
+        subject = _subject(verb.head)
+    return subject
+
+
+def passive_work(verb: Token, index: MentionIndex) -> list[str]:
+    """The work a passive or participle verb describes (``W was shot``, ``an epic produced
+    by X``, ``Produced by X, W opens``, ``W, which was filmed``)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    for candidate in (verb, clause):
+        subject = _child(candidate, "nsubjpass", "nsubj")
+        if subject is not None:
+            keys = keys_at(subject, index, WORK_TYPES)
+            if keys:
+                return keys
+    if clause.dep_ in ("acl", "amod") and clause.head.i != clause.i:
+        described = clause.head
+        keys = named(described, index, WORK_TYPES)
+        if not keys and described.dep_ == "appos":
+            keys = named(described.head, index, WORK_TYPES)
+        if keys:
+            return keys
+    if clause.dep_ == "advcl" and clause.head.i != clause.i:
+        return keys_at(_subject(clause.head), index, WORK_TYPES)
+    return []
+
+
+def object_work(verb: Token, index: MentionIndex) -> list[str]:
+    """Works named by the verb's direct object phrase (``shot the film``, ``pushed W``)."""
+    for obj in _children(verb, "dobj", "attr", "oprd"):
+        keys = keys_at(obj, index, WORK_TYPES) or index.in_subtree(obj, WORK_TYPES)
+        if keys:
+            return keys
+    return []
+
+
+def work_for(
+    trigger: Token, sent: Span, index: MentionIndex, explicit: list[str], fallback: bool = True
+) -> tuple[str | None, float]:
+    """The work and the confidence of how it was found (explicit, sentence, topic)."""
+    if explicit:
+        return explicit[0], WORK_CONFIDENCE["explicit"]
+    if not fallback:
+        return None, 0.0
+    nearby = index.sentence_works(sent, trigger)
+    if nearby:
+        return nearby[0], WORK_CONFIDENCE["sentence"]
+    topic = index.topic_work(sent.start)
+    return (topic, WORK_CONFIDENCE["topic"]) if topic else (None, 0.0)
+
+
+def asserted(token: Token, cues: RelationCues) -> bool:
+    """Whether a verbal fact is stated as so: not negated, conditional, modal or denied.
+
+    Climbs from the trigger through the verbs that govern it (``is not expected to
+    air``, ``denied that she had died``) but not out of a relative clause, whose
+    hedges are its own.
+    """
+    current = token
+    for _ in range(8):
+        if current.lemma_.lower() in cues.hedge_lemmas:
+            return False
+        for child in current.children:
+            if child.dep_ == "neg" or (child.dep_ == "mark" and child.lower_ in cues.hedge_markers):
+                return False
+            if child.dep_ == "aux" and child.lower_ in cues.hedge_modals:
+                return False
+        if current.dep_ in ("relcl", "ROOT") or current.head.i == current.i:
+            return True
+        current = current.head
+    return True
+
+
+def hyphen_word(token: Token) -> tuple[str, Token]:
+    """``spin-off`` / ``follow-up`` as one word, and the token that heads it in the parse."""
+    doc = token.doc
+    i = token.i
+    if i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i + 1].whitespace_:
+        other = doc[i + 2]
+        word = f"{token.lower_}-{other.lower_}"
+        head = other if token.head.i == other.i else token
+        return word, head
+    return token.lower_, token
+
+
+def company_keys(token: Token | None, index: MentionIndex, cues: RelationCues) -> list[str]:
+    """Outlets named by ``token``'s phrase: ORG mentions that are not shaped like a person's
+    name, and places whose name is shaped like a company (``Peregrine Media``)."""
+    names = _entity_names(index)
+    out = []
+    for key in keys_at(token, index, ORG | LOC):
+        words = names.get(key, "").split()
+        company = any(w.lower() in cues.org_words for w in words)
+        if index.entity_type.get(key) == "ORG" and (company or not looks_like_person_name(words)):
+            out.append(key)
+        elif company:
+            out.append(key)
+    return out
+
+
+def outlet_kind(
+    base: str, work: str, outlet: str, index: MentionIndex, cues: RelationCues, noun: str | None = None
+) -> str:
+    """Which relation an outlet has to a work: a series noun (``the HBO miniseries``) or a
+    series makes it the broadcaster, a film noun the distributor; otherwise a television
+    outlet (``BBC One``, ``Vireo+``) broadcasts and a film company (``X Pictures``) keeps
+    ``base``. The work's own type is weighed last because films and series are often
+    confused upstream."""
+    words = [w.lower() for w in _entity_names(index).get(outlet, "").split()]
+    television = any(w in cues.broadcaster_words or w.endswith("+") for w in words)
+    film_company = any(w in cues.film_company_words for w in words)
+    film_base = base if base != "original_broadcaster" else "distributor"
+    if noun in cues.series_nouns:
+        return "original_broadcaster"
+    if noun in cues.film_nouns:
+        return film_base
+    if index.entity_type.get(work) == "SERIES" or (television and not film_company):
+        return "original_broadcaster"
+    return film_base
+
+
+def _emit(
+    out: list[dict],
+    kind: str,
+    heads: Iterable[str],
+    tails: Iterable[str],
+    sent: Span,
+    confidence: float,
+    cue: str,
+    **extra: str | None,
+) -> None:
+    tails = list(tails)
+    for head in heads:
+        for tail in tails:
+            if head and tail and head != tail:
+                record = relation(kind, head, tail, sent, round(confidence, 3), cue)
+                record.update({k: v for k, v in extra.items() if v})
+                out.append(record)
+
+
+def _work_of_noun(noun: Token, index: MentionIndex) -> list[str]:
+    """The work a common noun stands for: itself (a resolved ``the show``), its appositions
+    or title (``the drama The Ferryman's Daughter``), the title it is in apposition to
+    (``Slow Horses, the spy drama``) or the subject it is predicated of (``W is a drama``)."""
+    keys = named(noun, index, WORK_TYPES)
+    if keys:
+        return keys
+    doc = noun.doc
+    after = noun.i + 1
+    while after < len(doc) and doc[after].text in ('"', "“", "*", "'", "‘", "_"):
+        after += 1
+    if after < len(doc):
+        span = index.span_of(doc[after], WORK_TYPES)
+        if span is not None and span.start == after:
+            return [span.kb_id_]
+    if noun.dep_ == "appos":
+        return named(noun.head, index, WORK_TYPES)
+    if noun.dep_ == "attr":
+        return keys_at(_subject(noun.head), index, WORK_TYPES)
+    return []
+
+
+# -- date_of_death ---------------------------------------------------------------------------
+
+
+def dates_of(verb: Token, index: MentionIndex, preps: frozenset[str]) -> list[str]:
+    """DATE keys in the verb's own temporal phrases (``on Thursday``, ``early on Friday``)."""
+    found: list[str] = []
+    for child in verb.children:
+        targets: list[Token] = []
+        if child.dep_ == "prep" and child.lower_ in preps:
+            targets = _children(child, "pobj")
+        elif child.dep_ in ("npadvmod", "tmod", "obl"):
+            targets = [child]
+        elif child.dep_ == "advmod":
+            targets = [
+                g
+                for p in _children(child, "prep")
+                if p.lower_ in preps
+                for g in _children(p, "pobj")
+            ]
+        for target in targets:
+            for token in (target, *target.conjuncts):
+                found.extend(index.at(token, DATE))
+    return _unique(found)
+
+
+def extract_deaths(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``date_of_death`` relations of one sentence."""
+    out: list[dict] = []
+    for token in sent:
+        if index.by_token.get(token.i):
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and _is_death_verb(token, lemma, cues):
+            if not asserted(token, cues):
+                continue
+            people = people_at(_subject(token), index)
+            dates = dates_of(token, index, cues.date_preps)
+            _emit(out, "date_of_death", people, dates, sent, 0.9, f"verb:{lemma}")
+        elif token.pos_ == "NOUN" and token.lower_ in cues.death_nouns:
+            # "the death of X in 2019", "X's death on Sunday"
+            people = [
+                k
+                for p in _children(token, "prep")
+                if p.lower_ == "of"
+                for k in keys_at(_child(p, "pobj"), index, PERSON)
+            ]
+            people += keys_at(_child(token, "poss"), index, PERSON)
+            dates = dates_of(token, index, cues.date_preps)
+            _emit(out, "date_of_death", _unique(people), dates, sent, 0.85, "noun:death")
+    return out
+
+
+def _is_death_verb(token: Token, lemma: str, cues: RelationCues) -> bool:
+    if lemma in cues.death_verbs:
+        return True
+    particles = cues.death_particles.get(lemma)
+    return bool(particles) and any(
+        c.dep_ == "prt" and c.lower_ in particles for c in token.children
+    )
+
+
+# -- outlets: broadcaster, distributor, production company -----------------------------------
+
+
+def extract_broadcasters(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``original_broadcaster`` relations (and ``distributor`` for a film) of one sentence."""
+    out: list[dict] = []
+    for token in sent:
+        if index.by_token.get(token.i) or token.pos_ not in ("VERB", "NOUN"):
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in cues.on_verbs:
+            out.extend(_airs_on(token, lemma, sent, index, cues))
+        if token.pos_ == "VERB" and _is_outlet_verb(token, lemma, cues):
+            out.extend(_outlet_orders(token, lemma, sent, index, cues))
+        if token.pos_ == "NOUN" and token.lower_ in cues.order_nouns:
+            out.extend(_order_noun(token, sent, index, cues))
+    return out
+
+
+def _is_outlet_verb(token: Token, lemma: str, cues: RelationCues) -> bool:
+    if lemma in cues.outlet_verbs:
+        return True
+    particles = cues.outlet_particles.get(lemma)
+    return bool(particles) and any(
+        c.dep_ == "prt" and c.lower_ in particles for c in token.children
+    )
+
+
+def _airs_on(
+    verb: Token, lemma: str, sent: Span, index: MentionIndex, cues: RelationCues
+) -> list[dict]:
+    """``W premieres on Netflix``, ``returns to Disney+``, ``with episodes streaming on Max``."""
+    preps = cues.on_preps | (frozenset({"to"}) if lemma in cues.to_verbs else frozenset())
+    orgs = [
+        k
+        for p in _children(verb, "prep")
+        if p.lower_ in preps
+        for k in _org_keys_in(_child(p, "pobj") or p, index)
+    ]
+    if not orgs or not asserted(verb, cues):
+        return []
+    subject = clause_subject(verb)
+    explicit = keys_at(subject, index, WORK_TYPES)
+    if subject is not None and not explicit and keys_at(subject, index, PERSONISH | ORG):
+        return []  # "she appeared on the BBC": a person, not a work, is on the outlet
+    work, confidence = work_for(verb, sent, index, explicit)
+    if work is None:
+        return []
+    kind = _typed_company_relation("original_broadcaster", work, index)
+    out: list[dict] = []
+    _emit(out, kind, [work], _unique(orgs), sent, confidence, f"on:{lemma}")
+    return out
+
+
+def _outlet_orders(
+    verb: Token, lemma: str, sent: Span, index: MentionIndex, cues: RelationCues
+) -> list[dict]:
+    """``Hulu has renewed W``, ``Netflix orders W``, ``W has been ordered by Apple``."""
+    agent = _child(verb, "agent")
+    if agent is not None:
+        orgs = keys_at(_child(agent, "pobj"), index, ORG)
+        explicit = passive_work(verb, index)
+    else:
+        orgs = keys_at(clause_subject(verb), index, ORG)
+        explicit = object_work(verb, index)
+        for prep in _children(verb, "prep"):
+            if not explicit and prep.lower_ in ("to", "for"):
+                explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+    if not orgs or not asserted(verb, cues):
+        return []
+    work, confidence = work_for(
+        verb, sent, index, explicit, fallback=bool(_child(verb, "dobj")) or agent is not None
+    )
+    if work is None:
+        return []
+    out: list[dict] = []
+    kind = "original_broadcaster" if index.entity_type.get(work) != "FILM" else "distributor"
+    _emit(out, kind, [work], orgs, sent, confidence, f"outlet:{lemma}")
+    return out
+
+
+def _order_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``ORG has handed a series order to W``, ``ORG's renewal of W``."""
+    verb = noun.head
+    orgs = keys_at(_child(noun, "poss"), index, ORG)
+    if not orgs and noun.dep_ == "dobj":
+        orgs = keys_at(clause_subject(verb), index, ORG)
+    if not orgs or not asserted(verb, cues):
+        return []
+    explicit: list[str] = []
+    for holder in (noun, verb):
+        for prep in _children(holder, "prep"):
+            if prep.lower_ in ("to", "for", "of") and not explicit:
+                explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+    work, confidence = work_for(noun, sent, index, explicit)
+    if work is None:
+        return []
+    out: list[dict] = []
+    _emit(out, "original_broadcaster", [work], orgs, sent, confidence, "noun:order")
+    return out
+
+
+def extract_distributors(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``distributor`` relations (``original_broadcaster`` for a series) of one sentence."""
+    out: list[dict] = []
+    has_release_context = any(t.lower_ in cues.release_context for t in sent)
+    for token in sent:
+        if index.by_token.get(token.i):
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            out.extend(_distribution_verb(token, lemma, sent, index, cues))
+            if has_release_context or lemma in cues.company_release_verbs:
+                out.extend(_released_through(token, lemma, sent, index, cues))
+        elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in cues.distributor_nouns:
+            out.extend(_distributor_noun(token, sent, index))
+    return out
+
+
+def _distribution_verb(
+    verb: Token, lemma: str, sent: Span, index: MentionIndex, cues: RelationCues
+) -> list[dict]:
+    agent = _child(verb, "agent")
+    if agent is not None:
+        if lemma not in cues.passive_release_verbs:
+            return []
+        orgs = keys_at(_child(agent, "pobj"), index, ORG)
+        explicit = passive_work(verb, index)
+        cue = f"by:{lemma}"
+        fallback = True
+    else:
+        orgs = keys_at(clause_subject(verb), index, ORG)
+        if not orgs:
+            return []
+        explicit, fallback, cue = _company_verb_work(verb, lemma, index, cues)
+        if cue is None:
+            return []
+    if not orgs or not asserted(verb, cues):
+        return []
+    work, confidence = work_for(verb, sent, index, explicit, fallback)
+    if work is None:
+        return []
+    out: list[dict] = []
+    _emit(
+        out,
+        _typed_company_relation("distributor", work, index),
+        [work],
+        orgs,
+        sent,
+        confidence,
+        cue,
+    )
+    return out
+
+
+def _company_verb_work(
+    verb: Token, lemma: str, index: MentionIndex, cues: RelationCues
+) -> tuple[list[str], bool, str | None]:
+    """For an ORG subject: the work its verb acts on, whether the sentence's work may
+    stand in, and the cue (None when the verb is not a distribution verb)."""
+    obj = _child(verb, "dobj")
+    obj_word = obj.lower_ if obj is not None else ""
+    obj_phrase = " ".join(t.lower_ for t in obj.subtree) if obj is not None else ""
+    if lemma in cues.company_release_verbs:
+        explicit = keys_at(obj, index, WORK_TYPES)
+        if (
+            not explicit
+            and obj is not None
+            and (obj_word in cues.marketing_nouns or obj.lemma_.lower() in cues.marketing_nouns)
+        ):
+            # "has released the first trailer for W"
+            explicit = index.in_subtree(obj, WORK_TYPES)
+        bare = obj is None or obj.pos_ == "PRON" or obj.dep_ == "dobj" and obj.lower_ == "it"
+        fallback = lemma in ("distribute", "release") and bare
+        if explicit or fallback:
+            return explicit, fallback, f"company:{lemma}"
+        return [], False, None
+    if lemma in cues.acquisition_verbs:
+        if obj is None:
+            return [], False, None
+        rights = obj.lemma_.lower() in cues.rights_nouns or any(
+            t.lower_ in cues.rights_nouns for t in obj.subtree
+        )
+        explicit = index.in_subtree(obj, WORK_TYPES) if rights else keys_at(obj, index, WORK_TYPES)
+        if lemma in ("take", "land", "win", "bag", "scoop", "secure") and not rights:
+            return [], False, None
+        if explicit or rights:
+            return explicit, rights, f"rights:{lemma}"
+        return [], False, None
+    if (
+        lemma in cues.announce_verbs
+        and obj is not None
+        and any(noun in obj_phrase for noun in cues.release_nouns)
+        and obj.lemma_.lower() in cues.release_nouns | {"date"}
+    ):
+        # "Lionsgate has announced the release date of W"
+        return index.in_subtree(obj, WORK_TYPES), True, f"announce:{lemma}"
+    return [], False, None
+
+
+def _released_through(
+    verb: Token, lemma: str, sent: Span, index: MentionIndex, cues: RelationCues
+) -> list[dict]:
+    """``opens in cinemas next Friday through ORG``, ``due in cinemas via ORG``."""
+    orgs = [
+        k
+        for p in _children(verb, "prep")
+        if p.lower_ in cues.through_preps
+        for k in keys_at(_child(p, "pobj"), index, ORG)
+    ]
+    if not orgs:
+        # "It is due in cinemas next March through Albion Pictures": the preposition hangs off the adjective
+        for child in _children(verb, "acomp", "advmod"):
+            orgs += [
+                k
+                for p in _children(child, "prep")
+                if p.lower_ in cues.through_preps
+                for k in keys_at(_child(p, "pobj"), index, ORG)
+            ]
+    if not orgs or not asserted(verb, cues):
+        return []
+    explicit = keys_at(clause_subject(verb), index, WORK_TYPES) or object_work(verb, index)
+    work, confidence = work_for(verb, sent, index, explicit)
+    if work is None:
+        return []
+    out: list[dict] = []
+    _emit(
+        out,
+        _typed_company_relation("distributor", work, index),
+        [work],
+        _unique(orgs),
+        sent,
+        confidence,
+        "through",
+    )
+    return out
+
+
+def _distributor_noun(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
+    """``according to distributor ORG``, ``ORG, the film's distributor``."""
+    orgs = named(noun, index, ORG)
+    doc = noun.doc
+    if not orgs and noun.i + 1 < sent.end:
+        orgs = index.at(doc[noun.i + 1], ORG)
+    if not orgs and noun.dep_ in ("appos", "attr"):
+        holder = noun.head if noun.dep_ == "appos" else _subject(noun.head)
+        orgs = keys_at(holder, index, ORG)
+    if not orgs:
+        return []
+    explicit = keys_at(_child(noun, "poss"), index, WORK_TYPES)
+    for prep in _children(noun, "prep"):
+        if prep.lower_ in ("of", "for", "on") and not explicit:
+            explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+    work, confidence = work_for(noun, sent, index, explicit)
+    if work is None:
+        return []
+    out: list[dict] = []
+    _emit(
+        out,
+        _typed_company_relation("distributor", work, index),
+        [work],
+        orgs,
+        sent,
+        confidence - 0.05,
+        "noun:distributor",
+    )
+    return out
+
+
+def extract_outlet_modifiers(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """An outlet that possesses or pre-modifies a work: ``Netflix's Baby Reindeer``, ``the
+    HBO miniseries Chernobyl``, ``Slow Horses, the Apple TV+ spy drama``, ``a Lucasfilm
+    production``. A series gets its broadcaster; a film its distributor, or its production
+    company when the outlet is a production house or the noun is ``production``."""
+    out: list[dict] = []
+    doc = sent.doc
+    for span in index.mentions:
+        if span.label_ != "ORG" or span.start < sent.start or span.end > sent.end:
+            continue
+        root = span.root
+        possessive = root.dep_ == "poss" or (
+            span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS
+        )
+        if not possessive and root.dep_ not in ("compound", "nmod", "amod"):
+            continue
+        # walk up the noun phrase to the noun the outlet qualifies
+        noun = root.head
+        trigger: Token | None = None
+        steps = 0
+        while steps < 5:
+            steps += 1
+            word, head = hyphen_word(noun)
+            if index.at(noun, WORK_TYPES):
+                break
+            if word in cues.production_nouns or noun.lower_ in cues.production_nouns:
+                trigger = noun
+                break
+            if noun.lower_ in cues.outlet_nouns | cues.film_nouns:
+                trigger = noun
+                if noun.dep_ not in ("compound", "nmod") or not index.at(noun.head, WORK_TYPES):
+                    break
+            if noun.dep_ not in ("compound", "nmod", "amod") or noun.head.i == noun.i:
+                break
+            noun = noun.head
+        if trigger is not None and trigger.lower_ in cues.production_nouns:
+            works = _production_noun_work(trigger, index)
+            work, confidence = work_for(trigger, sent, index, works)
+            if work is not None:
+                _emit(
+                    out,
+                    "production_company",
+                    [work],
+                    [span.kb_id_],
+                    sent,
+                    confidence,
+                    "modifier:production",
+                )
+            continue
+        works = index.at(noun, WORK_TYPES) if trigger is None else []
+        if not works and trigger is not None:
+            works = _work_of_noun(trigger, index)
+        if not works:
+            continue
+        work = works[0]
+        kind = _outlet_kind(span, trigger, work, index, cues)
+        confidence = 0.85 if trigger is not None else 0.75
+        _emit(out, kind, [work], [span.kb_id_], sent, confidence, "modifier:outlet")
+    return out
+
+
+def _outlet_kind(
+    org: Span, noun: Token | None, work: str, index: MentionIndex, cues: RelationCues
+) -> str:
+    if (
+        noun is not None
+        and noun.lower_ in cues.outlet_nouns - cues.film_nouns
+        and noun.lower_
+        in (
+            "series",
+            "miniseries",
+            "mini-series",
+            "show",
+            "sitcom",
+            "docuseries",
+            "programme",
+            "program",
+            "serial",
+            "soap",
+            "limited series",
+        )
+    ):
+        return "original_broadcaster"
+    if index.entity_type.get(work) == "SERIES":
+        return "original_broadcaster"
+    if any(t.lower_ in cues.production_org_words for t in org):
+        return "production_company"
+    return "distributor"
+
+
+def _production_noun_work(noun: Token, index: MentionIndex) -> list[str]:
+    """``the ORG production of W``, ``W is a ORG production``, ``The Lucasfilm production``."""
+    for prep in _children(noun, "prep"):
+        if prep.lower_ in ("of", "on"):
+            keys = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+            if keys:
+                return keys
+    return _work_of_noun(noun, index)
+
+
+def extract_production_companies(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``production_company`` relations of one sentence (see the module docstring)."""
+    out: list[dict] = []
+    for token in sent:
+        if index.by_token.get(token.i):
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and (
+            lemma in cues.production_verbs or token.lower_.startswith("co-produc")
+        ):
+            out.extend(_production_verb(token, lemma, sent, index, cues))
+        elif token.pos_ in ("NOUN", "PROPN"):
+            word, _ = hyphen_word(token)
+            if token.lower_ in cues.company_nouns or word in cues.company_nouns:
+                out.extend(_company_noun(token, sent, index))
+            if token.lower_ in cues.from_nouns:
+                out.extend(_production_from(token, sent, index))
+    return out
+
+
+def _production_verb(
+    verb: Token, lemma: str, sent: Span, index: MentionIndex, cues: RelationCues
+) -> list[dict]:
+    out: list[dict] = []
+    agent = _child(verb, "agent")
+    producing = (
+        lemma in cues.company_production_verbs
+        and lemma not in ("make", "develop")
+        or "produc" in lemma
+    )
+    company_subject: list[str] = []
+    if agent is not None:
+        if not producing:
+            return []
+        pobj = _child(agent, "pobj")
+        orgs = keys_at(pobj, index, ORG)
+        explicit = passive_work(verb, index)
+        if orgs and asserted(verb, cues):
+            work, confidence = work_for(verb, sent, index, explicit)
+            if work is not None:
+                _emit(out, "production_company", [work], orgs, sent, confidence, f"by:{lemma}")
+        company_subject = orgs
+        partners_from = [verb, *(pobj.subtree if pobj is not None else [])]
+    else:
+        subject = clause_subject(verb)
+        orgs = keys_at(subject, index, ORG)
+        explicit = object_work(verb, index)
+        if orgs and lemma in cues.company_production_verbs and asserted(verb, cues):
+            # "Peregrine Media produced the show", "See-Saw Films produces"; "made" needs its work
+            fallback = producing and (
+                _child(verb, "dobj") is None
+                or bool(explicit)
+                or _refers_to_work(_child(verb, "dobj"), index)
+            )
+            work, confidence = work_for(verb, sent, index, explicit, fallback)
+            if work is not None:
+                _emit(out, "production_company", [work], orgs, sent, confidence, f"company:{lemma}")
+        company_subject = orgs
+        partners_from = [verb, *(subject.subtree if subject is not None else [])]
+    if not producing:
+        return out
+    # "produced the film for ORG", "producing again through ORG", "produced with Channel Four"
+    partners: list[str] = []
+    for holder in partners_from:
+        if (
+            holder.i != verb.i
+            and index.entity_type.get(next(iter(index.at(holder, PERSON)), "")) != "PERSON"
+        ):
+            continue
+        for prep in _children(holder, "prep"):
+            if prep.lower_ not in cues.partner_preps:
+                continue
+            if prep.lower_ == "for" and company_subject:
+                continue  # "produced by Red Kite for the BBC": the BBC commissioned it
+            partners += keys_at(_child(prep, "pobj"), index, ORG)
+    partners = [p for p in _unique(partners) if p not in company_subject]
+    if partners and asserted(verb, cues):
+        work, confidence = work_for(verb, sent, index, explicit or passive_work(verb, index))
+        if work is not None:
+            _emit(
+                out,
+                "production_company",
+                [work],
+                partners,
+                sent,
+                confidence - 0.05,
+                f"partner:{lemma}",
+            )
+    return out
+
+
+def _refers_to_work(token: Token | None, index: MentionIndex) -> bool:
+    return token is not None and bool(index.at(token, WORK_TYPES))
+
+
+def _company_noun(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
+    """``Peregrine Media is the studio``, ``ORG comes aboard as a co-producer``, ``ORG, the
+    studio behind W``."""
+    orgs: list[str] = []
+    if noun.dep_ == "attr":
+        orgs = keys_at(_subject(noun.head), index, ORG)
+    elif noun.dep_ == "appos":
+        orgs = keys_at(noun.head, index, ORG)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        orgs = keys_at(clause_subject(noun.head.head), index, ORG)
+    if not orgs:
+        return []
+    explicit: list[str] = []
+    for prep in _children(noun, "prep"):
+        if prep.lower_ in ("behind", "of", "on", "for") and not explicit:
+            explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+    work, confidence = work_for(noun, sent, index, explicit)
+    if work is None:
+        return []
+    out: list[dict] = []
+    _emit(out, "production_company", [work], orgs, sent, confidence - 0.05, f"noun:{noun.lower_}")
+    return out
+
+
+def _production_from(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
+    """``the latest production from ORG``: ``from`` only counts after a production word."""
+    orgs = [
+        k
+        for p in _children(noun, "prep")
+        if p.lower_ == "from"
+        for k in keys_at(_child(p, "pobj"), index, ORG)
+    ]
+    if not orgs:
+        return []
+    work, confidence = work_for(noun, sent, index, _work_of_noun(noun, index))
+    if work is None:
+        return []
+    out: list[dict] = []
+    _emit(out, "production_company", [work], orgs, sent, confidence - 0.05, "from")
+    return out
+
+
+# -- filming_location ------------------------------------------------------------------------
+
+
+def _location_keys(token: Token, index: MentionIndex, cues: RelationCues) -> list[str]:
+    """Places in a locative phrase: LOC mentions, and studios named as ORG (``Pinewood Studios``)."""
+    found: list[str] = []
+    for t in token.subtree:
+        if _crosses_clause(t, token):
+            continue
+        found.extend(index.at(t, LOC))
+        span = index.span_of(t, ORG)
+        if span is not None and span[-1].lower_ in cues.studio_words:
+            found.append(span.kb_id_)
+    return _unique(found)
+
+
+def _crosses_clause(token: Token, top: Token) -> bool:
+    current = token
+    while current.i != top.i:
+        if current.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _locative_phrases(verb: Token, cues: RelationCues, seen: set[int] | None = None) -> list[Token]:
+    """Prepositions of place under ``verb``, its subject-less participle clauses (``before
+    moving to X``) and its coordinated prepositions (``in and around Sydney``)."""
+    seen = set() if seen is None else seen
+    if verb.i in seen:
+        return []
+    seen.add(verb.i)
+    phrases: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in cues.location_preps:
+            phrases.append(child)
+            phrases.extend(c for c in child.conjuncts if c.dep_ in ("conj", "prep"))
+        elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in ("there", "location"):
+            phrases.extend(_children(child, "prep"))
+        elif (
+            child.dep_ in ("advcl", "xcomp")
+            and _child(child, "nsubj", "nsubjpass") is None
+            and child.pos_ == "VERB"
+        ):
+            if child.lemma_.lower() in cues.phase_verbs:
+                phrases.extend(_locative_phrases(child, cues, seen))
+    return phrases
+
+
+def extract_filming_locations(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``filming_location`` relations of one sentence (see the module docstring)."""
+    out: list[dict] = []
+    for token in sent:
+        if index.by_token.get(token.i):
+            continue
+        lemma = token.lemma_.lower()
+        verbs: list[Token] = []
+        explicit: list[str] = []
+        if token.pos_ == "VERB" and (
+            lemma in cues.filming_verbs or token.lower_ in cues.shot_words
+        ):
+            verbs = [token]
+            explicit = object_work(token, index) or passive_work(token, index)
+            if (
+                not explicit
+                and token.dep_ in ("xcomp", "advcl", "pcomp", "dobj")
+                and _child(token, "nsubj") is None
+            ):
+                # "finished shooting in Toronto", "heads to Morocco to shoot W": the governing verb's place
+                governor = token.head
+                if governor.lemma_.lower() in cues.phase_verbs:
+                    verbs.append(governor)
+            if not explicit:
+                subject = clause_subject(token)
+                explicit = keys_at(subject, index, WORK_TYPES)
+        elif token.lower_ in cues.filming_nouns and token.dep_ in ("nsubj", "nsubjpass"):
+            verb = token.head
+            if token.lower_ in ("cameras", "camera"):
+                if not any(
+                    v.lemma_.lower() in cues.camera_verbs for v in (verb, *_children(verb, "xcomp"))
+                ):
+                    continue
+            elif verb.lemma_.lower() not in cues.phase_verbs and not any(
+                x.lemma_.lower() in cues.phase_verbs for x in _children(verb, "xcomp")
+            ):
+                continue
+            verbs = [verb, *_children(verb, "xcomp")]
+            for holder in (token, *verbs):
+                for prep in _children(holder, "prep"):
+                    if prep.lower_ in ("on", "of", "for") and not explicit:
+                        explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+        elif (
+            token.text in HYPHENS
+            and token.i + 1 < sent.end
+            and token.nbor().lower_ in cues.shot_words
+        ):
+            out.extend(_place_shot(token, sent, index))
+            continue
+        if not verbs or not asserted(verbs[0], cues):
+            continue
+        places: list[str] = []
+        for verb in verbs:
+            for phrase in _locative_phrases(verb, cues):
+                places.extend(_location_keys(phrase, index, cues))
+        places.extend(_where_antecedent(token, index, cues))
+        places = [p for p in _unique(places) if p not in explicit]
+        if not places:
+            continue
+        work, confidence = work_for(token, sent, index, explicit)
+        if work is None:
+            continue
+        _emit(out, "filming_location", [work], places, sent, confidence, f"filming:{lemma}")
+    return out
+
+
+def _where_antecedent(token: Token, index: MentionIndex, cues: RelationCues) -> list[str]:
+    """``Slovenia's Julian Alps, where the first film also filmed``: the place the clause is about."""
+    clause = token
+    while (
+        clause.dep_ not in ("relcl", "advcl")
+        and clause.head.i != clause.i
+        and clause.dep_ in ("conj", "xcomp", "aux")
+    ):
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "advcl") or not any(
+        c.lower_ == "where" for c in clause.children
+    ):
+        return []
+    place = clause.head
+    keys = index.at(place, LOC)
+    if keys:
+        keys = keys + [k for c in place.children if c.dep_ == "poss" for k in index.at(c, LOC)]
+    return keys
+
+
+def _place_shot(hyphen: Token, sent: Span, index: MentionIndex) -> list[dict]:
+    """``a Belfast-shot thriller``: the place is glued to the participle."""
+    if hyphen.i == 0:
+        return []
+    places = index.at(hyphen.doc[hyphen.i - 1], LOC)
+    if not places:
+        return []
+    shot = hyphen.nbor()
+    noun = shot.head if shot.head.i != shot.i else shot
+    work, confidence = work_for(shot, sent, index, _work_of_noun(noun, index))
+    if work is None:
+        return []
+    out: list[dict] = []
+    _emit(out, "filming_location", [work], places, sent, confidence, "place-shot")
+    return out
+
+
+# -- part_of_series --------------------------------------------------------------------------
+
+
+def extract_series_membership(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``part_of_series`` relations stated by a membership noun in one sentence."""
+    out: list[dict] = []
+    seen: set[int] = set()
+    for token in sent:
+        if index.by_token.get(token.i):
+            continue
+        word, noun = hyphen_word(token)
+        if (
+            word not in cues.membership_nouns
+            or noun.i in seen
+            or noun.pos_ not in ("NOUN", "PROPN", "ADP", "ADJ")
+        ):
+            continue
+        seen.add(noun.i)
+        # "the John Wick spin-off series Ballerina": the noun modifies a work noun
+        phrase = noun
+        while (
+            phrase.dep_ in ("compound", "nmod", "amod")
+            and phrase.head.i != phrase.i
+            and not index.at(phrase.head, WORK_TYPES)
+        ):
+            phrase = phrase.head
+        franchise = _franchise_of(noun, phrase, index, cues)
+        member = _member_of(phrase, sent, index)
+        if not franchise:
+            continue
+        if (
+            member is None
+            and phrase.dep_ in ("nsubj", "nsubjpass")
+            and _child(phrase, "det") is not None
+        ):
+            # "The sequel to The Ashfall Line lost time": the work in focus is the sequel
+            topic = index.topic_work(sent.start)
+            member = (topic, WORK_CONFIDENCE["topic"]) if topic else None
+        if member is None:
+            continue
+        key, confidence = member
+        _emit(
+            out,
+            "part_of_series",
+            [key],
+            [f for f in franchise if f != key][:1],
+            sent,
+            confidence,
+            f"noun:{word}",
+        )
+    return out
+
+
+def _franchise_of(noun: Token, phrase: Token, index: MentionIndex, cues: RelationCues) -> list[str]:
+    """The franchise: ``of/to/in X`` after the noun, else a work modifying the noun phrase."""
+    for holder in (noun, phrase):
+        for prep in _children(holder, "prep"):
+            if prep.lower_ in cues.membership_preps:
+                obj = _child(prep, "pobj")
+                if obj is None:
+                    continue
+                keys = keys_at(obj, index, WORK_TYPES) or index.in_subtree(obj, WORK_TYPES)
+                if keys:
+                    return keys
+    doc = noun.doc
+    found: list[str] = []
+    start = min(t.i for t in phrase.subtree)
+    for i in range(start, noun.i):
+        span = index.span_of(doc[i], WORK_TYPES)
+        if span is not None and span.end <= noun.i + 1:
+            found.append(span.kb_id_)
+    return _unique(found)
+
+
+def _member_of(phrase: Token, sent: Span, index: MentionIndex) -> tuple[str, float] | None:
+    """The work the membership phrase describes: its title, the title it is in apposition
+    to, or the subject it is predicated of (``Y is the sequel to X``)."""
+    keys = _work_of_noun(phrase, index)
+    if not keys and phrase.dep_ == "pobj" and phrase.head.lower_ == "as":
+        keys = keys_at(clause_subject(phrase.head.head), index, WORK_TYPES)
+    if not keys:
+        return None
+    return keys[0], WORK_CONFIDENCE["explicit"]
+
+
+def _title_words(name: str) -> list[str]:
+    words = re.findall(r"[\w']+", name.lower().replace("’", "'"))
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return [w[:-2] if w.endswith("'s") else w for w in words]
+
+
+def extended_titles(doc: Doc, index: MentionIndex) -> list[dict]:
+    """A title that extends another work's title is part of it: ``Joker: Folie à Deux`` and
+    ``Joker``, ``Skylark II: Blackout`` and ``Skylark``, ``Rogue One: A Star Wars Story`` and
+    ``Star Wars``. Both must be works named in the article."""
+    works = [e for e in doc._.entities or [] if e["type"] in WORK_TYPES]
+    out: list[dict] = []
+    first = {}
+    for span in index.mentions:
+        first.setdefault(span.kb_id_, span)
+    for member in works:
+        long_words = _title_words(member["name"])
+        for franchise in works:
+            if franchise["key"] == member["key"]:
+                continue
+            short = _title_words(franchise["name"])
+            if not short or len(short) >= len(long_words) or long_words == short:
+                continue
+            if not any(
+                long_words[i : i + len(short)] == short
+                for i in range(len(long_words) - len(short) + 1)
+            ):
+                continue
+            span = first.get(member["key"])
+            if span is None:
+                continue
+            out.append(
+                relation("part_of_series", member["key"], franchise["key"], span.sent, 0.7, "title")
+            )
+    return out
+
+
+# -- family ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector as gender_detector
+
+    return gender_detector.Detector(case_sensitive=False)
+
+
+def name_gender(name: str, cues: RelationCues) -> str | None:
+    """``f`` / ``m`` from a title (``Queen``, ``Sir``) or the first known given name, else None."""
+    for word in name.replace(".", " ").split():
+        lower = word.lower()
+        if lower in cues.female_words:
+            return "f"
+        if lower in cues.male_words:
+            return "m"
+        guess = _gender_detector().get_gender(word)
+        if guess in ("female", "mostly_female"):
+            return "f"
+        if guess in ("male", "mostly_male"):
+            return "m"
+        if guess == "andy":
+            return None
+    return None
+
+
+def _entity_names(index: MentionIndex) -> dict[str, str]:
+    return {e["key"]: e["name"] for e in index.doc._.entities or []}
+
+
+def pronoun_antecedents(
+    pronoun: Token,
+    index: MentionIndex,
+    types: frozenset[str],
+    cues: RelationCues,
+    exclude: Iterable[str] = (),
+) -> list[str]:
+    """What ``his`` / ``her`` / ``their`` stands for: the nearest earlier mention of ``types``
+    agreeing in gender (two for ``their``), looking back a few sentences."""
+    word = pronoun.lower_
+    excluded = set(exclude)
+    gender = "f" if word in cues.female_pronouns else "m" if word in cues.male_pronouns else None
+    wanted = 2 if word in cues.plural_pronouns else 1
+    doc = pronoun.doc
+    horizon = pronoun.sent.start
+    for _ in range(PRONOUN_REACH):
+        if horizon == 0:
+            break
+        horizon = doc[horizon - 1].sent.start
+    candidates = [
+        (s.start, s.kb_id_)
+        for s in index.mentions
+        if s.label_ in types and horizon <= s.start and s.end <= pronoun.i
+    ]
+    candidates += [
+        (i, key)
+        for i, key in index.references.items()
+        if horizon <= i < pronoun.i and index.entity_type.get(key) in types
+    ]
+    names = _entity_names(index)
+    found: list[str] = []
+    for _, key in sorted(candidates, reverse=True):
+        if key in excluded or key in found:
+            continue
+        if gender is not None and name_gender(names.get(key, ""), cues) not in (gender, None):
+            continue
+        found.append(key)
+        if len(found) == wanted:
+            return found
+    return []
+
+
+def extract_family(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``parent`` / ``sibling`` / ``spouse`` relations of one sentence."""
+    out: list[dict] = []
+    for token in sent:
+        if index.by_token.get(token.i):
+            continue
+        word, head = hyphen_word(token)
+        if head.i != token.i and token.i + 1 < len(token.doc) and token.nbor().text in HYPHENS:
+            if _pair_phrase(token, sent, index, cues, out):
+                continue
+        kind = cues.family_kind(token.lower_)
+        if kind and token.pos_ in ("NOUN", "PROPN") and not _is_pair_part(token):
+            out.extend(_family_noun(token, kind, sent, index, cues))
+        elif token.pos_ in ("VERB", "ADJ") and token.lemma_.lower() in cues.spouse_verbs:
+            out.extend(_marriage(token, sent, index, cues))
+    return out
+
+
+def _is_pair_part(token: Token) -> bool:
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text in HYPHENS
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text in HYPHENS
+    return before or after
+
+
+def _family_records(
+    kind: str,
+    relatives: list[str],
+    anchors: list[str],
+    sent: Span,
+    confidence: float,
+    cue: str,
+    out: list[dict],
+) -> None:
+    """``relatives`` are the ``kind`` of each anchor (``son``: relative is the anchor's child)."""
+    for relative in relatives:
+        for anchor in anchors:
+            if relative == anchor:
+                continue
+            if kind == "child":
+                _emit(out, "parent", [relative], [anchor], sent, confidence, cue)
+            elif kind == "parent":
+                _emit(out, "parent", [anchor], [relative], sent, confidence, cue)
+            else:
+                _emit(out, kind, [anchor], [relative], sent, confidence, cue)
+
+
+def _family_noun(
+    noun: Token, kind: str, sent: Span, index: MentionIndex, cues: RelationCues
+) -> list[dict]:
+    out: list[dict] = []
+    relatives = _relatives(noun, index)
+    if not relatives:
+        return out
+    types = frozenset({index.entity_type.get(relatives[0], "PERSON")})
+    relatives = [r for r in relatives if index.entity_type.get(r) in types]
+    anchors = _anchors(noun, index, types, cues, relatives)
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in (
+        "children",
+        "kids",
+        "twins",
+        "siblings",
+    )
+    if plural and kind in ("sibling", "child") and len(relatives) > 1:
+        # "the sisters A and B", "their sons A and B": the named ones are siblings
+        for a, b in combinations(relatives, 2):
+            _emit(out, "sibling", [a], [b], sent, 0.85, f"plural:{noun.lower_}")
+    if anchors:
+        _family_records(kind, relatives, anchors, sent, 0.85, f"noun:{noun.lower_}", out)
+    return out
+
+
+def _relatives(noun: Token, index: MentionIndex) -> list[str]:
+    """Who the family noun denotes: its apposition (``his wife, X``, ``his son Kiefer``), the
+    name it is in apposition to (``X, Villeneuve's wife``) or the subject it is predicated
+    of (``X is Nell's mother``, ``X, who turns out to be River's father``)."""
+    found: list[str] = []
+    for child in noun.children:
+        if child.dep_ in ("appos", "compound") and child.i > noun.i:
+            found.extend(keys_at(child, index, PERSONISH))
+    doc = noun.doc
+    if not found and noun.i + 1 < len(doc):
+        found = index.at(doc[noun.i + 1], PERSONISH)
+    if found:
+        return _unique(found)
+    if noun.dep_ == "appos":
+        return keys_at(noun.head, index, PERSONISH)
+    if noun.dep_ in ("attr", "oprd"):
+        verb = noun.head
+        subject = _subject(verb)
+        if subject is None and verb.dep_ == "xcomp":
+            subject = _subject(verb.head)
+        return _person_or_pronoun(subject, index)
+    return []
+
+
+def _person_or_pronoun(token: Token | None, index: MentionIndex) -> list[str]:
+    if token is None:
+        return []
+    token = antecedent(token)
+    keys = keys_at(token, index, PERSONISH)
+    if not keys and token.dep_ == "appos":
+        keys = keys_at(token.head, index, PERSONISH)
+    if not keys and token.head.dep_ == "appos" and token.dep_ == "relcl":
+        keys = keys_at(token.head.head, index, PERSONISH)
+    if not keys:
+        # "a charming operator who turns out to be River's father": the operator's name
+        if token.dep_ == "appos":
+            keys = keys_at(token.head, index, PERSONISH)
+    return keys
+
+
+def _anchors(
+    noun: Token,
+    index: MentionIndex,
+    types: frozenset[str],
+    cues: RelationCues,
+    relatives: list[str],
+) -> list[str]:
+    """Whose relative: the possessor (a name or a pronoun), ``of X (and Y)``, ``with X``."""
+    found: list[str] = []
+    poss = _child(noun, "poss")
+    if poss is not None:
+        if poss.pos_ == "PRON":
+            found.extend(pronoun_antecedents(poss, index, types, cues, exclude=relatives))
+        else:
+            found.extend(keys_at(poss, index, types))
+    for prep in _children(noun, "prep"):
+        if prep.lower_ == "of" or (prep.lower_ == "with" and found):
+            for key in keys_at(_child(prep, "pobj"), index, types):
+                found.append(key)
+    if _child(noun, "prep") is not None and any(p.lower_ == "of" for p in _children(noun, "prep")):
+        # "the daughter of A and the director B": the parser coordinates B with the noun
+        for conj in _children(noun, "conj"):
+            if cues.family_kind(conj.lower_) is None:
+                found.extend(keys_at(conj, index, types))
+    return [k for k in _unique(found) if k not in relatives]
+
+
+def _pair_phrase(
+    first: Token, sent: Span, index: MentionIndex, cues: RelationCues, out: list[dict]
+) -> bool:
+    """``the father-and-son duo A and B``, ``the husband-and-wife team A and B``."""
+    doc = first.doc
+    i = first.i
+    if not (
+        i + 4 < len(doc)
+        and doc[i + 1].text in HYPHENS
+        and doc[i + 2].lower_ == "and"
+        and doc[i + 3].text in HYPHENS
+    ):
+        return False
+    second = doc[i + 4]
+    kinds = (cues.family_kind(first.lower_), cues.family_kind(second.lower_))
+    if None in kinds:
+        return False
+    # the names the phrase qualifies: the head of the noun phrase and its conjuncts
+    holder = first
+    for _ in range(4):
+        if index.at(holder, PERSONISH) or holder.head.i == holder.i:
+            break
+        holder = holder.head
+    names = keys_at(holder, index, PERSONISH)
+    if len(names) != 2:
+        return True
+    a, b = names
+    cue = f"pair:{first.lower_}-and-{second.lower_}"
+    if kinds == ("parent", "child"):
+        _emit(out, "parent", [b], [a], sent, 0.85, cue)
+    elif kinds == ("child", "parent"):
+        _emit(out, "parent", [a], [b], sent, 0.85, cue)
+    elif kinds[0] == kinds[1] and kinds[0] in ("sibling", "spouse"):
+        _emit(out, kinds[0], [a], [b], sent, 0.85, cue)
+    return True
+
+
+def _marriage(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``Smith married the actor Robert Stephens``, ``X, who has been married to Y``, ``A and B
+    married in 1990``."""
+    if not asserted(verb, cues):
+        return []
+    subject = _subject(verb)
+    if subject is None and verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
+        subject = _subject(verb.head)
+    subjects = _person_or_pronoun(subject, index)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        # "A and B, who married a year later": the antecedent's coordination
+        holder = antecedent(subject)
+        subjects = _unique(
+            subjects + [k for c in holder.conjuncts for k in keys_at(c, index, PERSONISH)]
+        )
+    partners = keys_at(_child(verb, "dobj"), index, PERSONISH)
+    for prep in _children(verb, "prep"):
+        if prep.lower_ == "to":
+            partners += keys_at(_child(prep, "pobj"), index, PERSONISH)
+    out: list[dict] = []
+    if partners:
+        _emit(out, "spouse", subjects, _unique(partners), sent, 0.85, f"verb:{verb.lemma_.lower()}")
+    elif len(subjects) == 2:
+        _emit(out, "spouse", subjects[:1], subjects[1:], sent, 0.8, f"verb:{verb.lemma_.lower()}")
+    return [r for r in out if index.entity_type.get(r["head"]) == index.entity_type.get(r["tail"])]
+
+
+# -- awards ----------------------------------------------------------------------------------
+
+
+def _is_ceremony(span: Span) -> bool:
+    """``the 97th Academy Awards``: a ceremony, not a prize."""
+    return any(ORDINAL.match(t.text) for t in span) or (
+        span[-1].text == "Awards"
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in ("the", "at")
+    )
+
+
+def awards_in(token: Token | None, index: MentionIndex) -> list[str]:
+    """AWARD keys in ``token``'s phrase (``an Emmy and a Golden Globe``, ``the prize for
+    Best Original Score``), ceremonies left out."""
+    if token is None:
+        return []
+    found: list[str] = []
+    for t in token.subtree:
+        if _crosses_clause(t, token):
+            continue
+        span = index.span_of(t, AWARD)
+        if span is not None and not _is_ceremony(span):
+            found.append(span.kb_id_)
+    return _unique(found)
+
+
+def _honoured_work(
+    holders: Iterable[Token], index: MentionIndex, skip: Iterable[str] = ()
+) -> str | None:
+    """The work of a ``for W`` / ``for her performance in W`` / ``for playing X in W`` phrase."""
+    skipped = set(skip)
+    for holder in holders:
+        for prep in _children(holder, "prep"):
+            if prep.lower_ != "for":
+                continue
+            for t in prep.subtree:
+                keys = [k for k in index.at(t, WORK_TYPES) if k not in skipped]
+                if keys:
+                    return keys[0]
+    return None
+
+
+def _winners(token: Token | None, index: MentionIndex, cues: RelationCues) -> list[str]:
+    """Winners named by a subject or indirect object: people, films, series; a pronoun
+    (``brought her``) is resolved like a possessive."""
+    if token is None:
+        return []
+    token = antecedent(token)
+    keys = keys_at(token, index, WINNER_TYPES)
+    if (
+        not keys
+        and token.pos_ == "PRON"
+        and token.lower_ in cues.female_pronouns | cues.male_pronouns
+    ):
+        keys = pronoun_antecedents(token, index, PERSON, cues)
+    if not keys and token.dep_ == "appos":
+        keys = keys_at(token.head, index, WINNER_TYPES)
+    return keys
+
+
+def extract_awards(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``award_won`` / ``award_nominated`` relations of one sentence."""
+    out: list[dict] = []
+    for token in sent:
+        if index.by_token.get(token.i):
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            if lemma in cues.nomination_verbs:
+                out.extend(_nominated(token, sent, index, cues))
+            elif lemma in cues.win_verbs:
+                out.extend(_won(token, lemma, sent, index, cues))
+            elif lemma in cues.go_verbs:
+                out.extend(_went_to(token, sent, index, cues))
+            elif lemma in cues.beat_verbs:
+                out.extend(_beat(token, sent, index, cues))
+            if lemma == "be":
+                out.extend(_up_for(token, sent, index, cues))
+        elif (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.lower_ in cues.winner_nouns | cues.nominee_nouns
+        ):
+            out.extend(_winner_noun(token, sent, index, cues))
+        elif token.text in HYPHENS and token.i + 1 < sent.end:
+            out.extend(_award_adjective(token, sent, index, cues))
+    return out
+
+
+def _award_records(
+    kind: str,
+    winners: list[str],
+    awards: list[str],
+    work: str | None,
+    sent: Span,
+    confidence: float,
+    cue: str,
+) -> list[dict]:
+    out: list[dict] = []
+    for winner in winners:
+        honoured = work if work != winner else None
+        _emit(out, kind, [winner], awards, sent, confidence, cue, work=honoured)
+    return out
+
+
+def _won(
+    verb: Token, lemma: str, sent: Span, index: MentionIndex, cues: RelationCues
+) -> list[dict]:
+    """``X won AWARD for W``, ``W earned her AWARD``, ``X received a nomination for AWARD``,
+    ``W was named Best Picture``, ``X repeated as AWARD``."""
+    obj = _child(verb, "dobj")
+    objects = [o for o in (obj, *_children(verb, "oprd", "attr")) if o is not None]
+    for prep in _children(verb, "prep"):
+        if prep.lower_ == "as":
+            objects.extend(_children(prep, "pobj"))
+    if obj is not None and obj.lower_ in cues.nomination_nouns | {"nominations"}:
+        return _nomination_object(verb, obj, sent, index, cues)
+    awards = _unique(k for o in objects for k in awards_in(o, index))
+    if not awards:
+        return []
+    if not asserted(verb, cues):
+        return []
+    dative = _child(verb, "dative")
+    agent = _child(verb, "agent")
+    subject_token = clause_subject(verb) if agent is None else None
+    if agent is None and _child(verb, "nsubjpass") is not None:
+        subject_token = _child(verb, "nsubjpass")
+    subject = _winners(subject_token, index, cues)
+    if (
+        lemma in ("give", "hand", "present", "award")
+        and dative is None
+        and agent is None
+        and _child(verb, "nsubjpass") is None
+    ):
+        return []  # "the Academy gave an award": the giver is not the winner
+    if dative is not None:
+        winners = _winners(dative, index, cues)
+        work_keys = [k for k in subject if index.entity_type.get(k) in WORK_TYPES]
+        work = work_keys[0] if work_keys else _honoured_work([verb, *objects], index)
+    else:
+        winners = subject
+        work = _honoured_work([verb, *objects], index, skip=winners)
+    if lemma in ("give", "hand", "present", "award") and dative is not None:
+        work = _honoured_work([verb, *objects], index)
+    return _award_records("award_won", winners, awards, work, sent, 0.85, f"win:{lemma}")
+
+
+def _nomination_object(
+    verb: Token, noun: Token, sent: Span, index: MentionIndex, cues: RelationCues
+) -> list[dict]:
+    """``received a Bafta nomination for W``, ``which earned her a nomination for AWARD``."""
+    awards = awards_in(noun, index)
+    if not awards or not asserted(verb, cues):
+        return []
+    dative = _child(verb, "dative")
+    subject = _winners(clause_subject(verb), index, cues)
+    if dative is not None:
+        winners = _winners(dative, index, cues)
+        work_keys = [k for k in subject if index.entity_type.get(k) in WORK_TYPES]
+        work = work_keys[0] if work_keys else _honoured_work([verb, noun], index)
+    else:
+        winners = subject
+        work = _honoured_work([verb, noun], index, skip=winners)
+    return _award_records("award_nominated", winners, awards, work, sent, 0.85, "nomination")
+
+
+def _nominated(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``X was nominated for AWARD (for W)``, ``Ralph Fiennes, nominated for Best Actor``,
+    ``is shortlisted for Leading Actor``."""
+    awards: list[str] = []
+    for prep in _children(verb, "prep"):
+        if prep.lower_ in ("for", "in"):
+            awards.extend(awards_in(prep, index))
+    awards = _unique(awards)
+    if not awards or not asserted(verb, cues):
+        return []
+    nominee = _child(verb, "nsubjpass") or _child(verb, "dobj")
+    if nominee is None and verb.dep_ in ("acl", "advcl", "relcl") and verb.head.i != verb.i:
+        nominee = verb.head if verb.dep_ == "acl" else _subject(verb.head)
+    if nominee is None:
+        nominee = clause_subject(verb)
+    winners = _winners(nominee, index, cues)
+    work = _honoured_work([verb], index, skip=winners)
+    return _award_records("award_nominated", winners, awards, work, sent, 0.85, "nominated")
+
+
+def _went_to(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``Best Actor went to Adrien Brody for The Brutalist``."""
+    awards = awards_in(_subject(verb), index)
+    if not awards or not asserted(verb, cues):
+        return []
+    winners: list[str] = []
+    holders: list[Token] = [verb]
+    for prep in _children(verb, "prep"):
+        if prep.lower_ == "to":
+            pobj = _child(prep, "pobj")
+            winners.extend(_winners(pobj, index, cues))
+            if pobj is not None:
+                holders.append(pobj)
+    work = _honoured_work(holders, index, skip=winners)
+    return _award_records("award_won", _unique(winners), awards, work, sent, 0.85, "went-to")
+
+
+def _beat(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``X beat Y for AWARD``: X won it, Y was nominated."""
+    awards = [k for p in _children(verb, "prep") if p.lower_ == "for" for k in awards_in(p, index)]
+    if not awards or not asserted(verb, cues):
+        return []
+    winners = _winners(clause_subject(verb), index, cues)
+    losers = _winners(_child(verb, "dobj"), index, cues)
+    out = _award_records("award_won", winners, awards, None, sent, 0.8, "beat")
+    out += _award_records("award_nominated", losers, awards, None, sent, 0.75, "beaten")
+    return out
+
+
+def _up_for(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``X is up for Supporting Actor``."""
+    up = next((c for c in verb.children if c.lower_ == "up"), None)
+    if up is None:
+        return []
+    awards = [
+        k
+        for holder in (up, verb)
+        for p in _children(holder, "prep")
+        if p.lower_ == "for"
+        for k in awards_in(p, index)
+    ]
+    if not awards or not asserted(verb, cues):
+        return []
+    winners = _winners(clause_subject(verb), index, cues)
+    return _award_records("award_nominated", winners, _unique(awards), None, sent, 0.8, "up-for")
+
+
+def _winner_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+    """``Oscar winner Delphine Arceneaux``, ``Rafferty, a Bafta nominee for W``, ``the Oscar
+    nominee``, ``the third Best Actor nominee``."""
+    doc = noun.doc
+    awards: list[str] = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i:
+            awards.extend(awards_in(child, index))
+    if not awards and noun.i > sent.start:
+        span = index.span_of(doc[noun.i - 1], AWARD)
+        if span is not None and not _is_ceremony(span):
+            awards = [span.kb_id_]
+    if not awards:
+        return []
+    winners: list[str] = []
+    if noun.i + 1 < sent.end:
+        winners = [
+            k
+            for k in index.at(doc[noun.i + 1], WINNER_TYPES)
+            if index.entity_type.get(k) == "PERSON"
+        ]
+    if not winners:
+        winners = [k for c in noun.children if c.dep_ == "appos" for k in keys_at(c, index, PERSON)]
+    if not winners and noun.dep_ in ("appos", "compound"):
+        winners = keys_at(noun.head, index, PERSON)
+    if not winners and noun.dep_ in ("attr",):
+        winners = _winners(_subject(noun.head), index, cues)
+    kind = "award_won" if noun.lower_ in cues.winner_nouns else "award_nominated"
+    work = _honoured_work([noun], index, skip=winners)
+    return _award_records(kind, winners, _unique(awards), work, sent, 0.8, f"noun:{noun.lower_}")
+
+
+def _award_adjective(
+    hyphen: Token, sent: Span, index: MentionIndex, cues: RelationCues
+) -> list[dict]:
+    """``the Oscar-winning All Quiet on the Western Front``, ``the Oscar-nominated short W``."""
+    doc = hyphen.doc
+    word = hyphen.nbor().lower_
+    if word in cues.winning_words:
+        kind = "award_won"
+    elif word in cues.nominated_words:
+        kind = "award_nominated"
+    else:
+        return []
+    span = index.span_of(doc[hyphen.i - 1], AWARD) if hyphen.i > 0 else None
+    if span is None or _is_ceremony(span):
+        return []
+    adjective = hyphen.nbor()
+    noun = adjective.head if adjective.head.i != adjective.i else adjective
+    winners = _work_of_noun(noun, index) or [k for k in named(noun, index, PERSON)]
+    if not winners:
+        nxt = adjective.i + 1
+        if nxt < sent.end:
+            winners = index.at(doc[nxt], WINNER_TYPES)
+    return _award_records(kind, winners[:1], [span.kb_id_], None, sent, 0.8, f"adjective:{word}")
+
+
+SENTENCE_FAMILIES: tuple[Family, ...] = (
+    extract_deaths,
+    extract_broadcasters,
+    extract_distributors,
+    extract_outlet_modifiers,
+    extract_production_companies,
+    extract_filming_locations,
+    extract_series_membership,
+    extract_family,
+    extract_awards,
+)
+
+
+@Language.factory("relation_extractor")
+def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
+    """Factory of :class:`RelationExtractor` (cues come from ``relation_cues.json``)."""
+    return RelationExtractor(nlp, name)
