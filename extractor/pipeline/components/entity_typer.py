@@ -65,6 +65,7 @@ STRONG_TITLE_CUES = frozenset(
         "possessive_role",
         "subject_of_role_participle",
         "defined_as_work",
+        "listed_after_work_noun",
         "quoted",
         "emphasis",
     }

@@ -379,6 +379,11 @@ def object_work(verb: Token, index: MentionIndex) -> list[str]:
         keys = keys_at(obj, index, WORK_TYPES) or index.in_subtree(obj, WORK_TYPES)
         if keys:
             return keys
+    for other in _children(verb, "npadvmod"):
+        # "has pushed *Starfall Protocol* from March": the asterisks derail the parse
+        span = index.span_of(other, WORK_TYPES)
+        if span is not None and not index.is_modifier(span):
+            return [span.kb_id_]
     return []
 
 
@@ -501,7 +506,7 @@ def _work_of_noun(noun: Token, index: MentionIndex) -> list[str]:
         span = index.span_of(doc[after], WORK_TYPES)
         if span is not None and span.start == after:
             return [span.kb_id_]
-    if noun.dep_ == "appos":
+    if noun.dep_ in ("appos", "conj"):
         return named(noun.head, index, WORK_TYPES)
     if noun.dep_ == "attr":
         return keys_at(_subject(noun.head), index, WORK_TYPES)
@@ -573,7 +578,7 @@ def _is_death_verb(token: Token, lemma: str, cues: RelationCues) -> bool:
 
 
 def extract_broadcasters(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
-    """``original_broadcaster`` relations (and ``distributor`` for a film) of one sentence."""
+    """``original_broadcaster`` relations (``distributor`` for a film) of one sentence."""
     out: list[dict] = []
     for token in sent:
         if index.by_token.get(token.i) or token.pos_ not in ("VERB", "NOUN"):
@@ -585,6 +590,9 @@ def extract_broadcasters(sent: Span, index: MentionIndex, cues: RelationCues) ->
             out.extend(_outlet_orders(token, lemma, sent, index, cues))
         if token.pos_ == "NOUN" and token.lower_ in cues.order_nouns:
             out.extend(_order_noun(token, sent, index, cues))
+        if token.pos_ == "NOUN" and token.lower_ in cues.on_nouns:
+            # "W, ..., premieres on HBO" read as a noun; "its premiere on Netflix"
+            out.extend(_airs_on(token, lemma, sent, index, cues))
     return out
 
 
@@ -602,24 +610,28 @@ def _airs_on(
 ) -> list[dict]:
     """``W premieres on Netflix``, ``returns to Disney+``, ``with episodes streaming on Max``."""
     preps = cues.on_preps | (frozenset({"to"}) if lemma in cues.to_verbs else frozenset())
-    orgs = [
-        k
-        for p in _children(verb, "prep")
-        if p.lower_ in preps
-        for k in _org_keys_in(_child(p, "pobj") or p, index)
-    ]
+    orgs: list[str] = []
+    for prep in _children(verb, "prep"):
+        if prep.lower_ not in preps:
+            continue
+        for key in company_keys(_child(prep, "pobj"), index, cues):
+            words = _entity_names(index).get(key, "").lower().split()
+            if prep.lower_ == "to" and words and words[-1] in cues.studio_words:
+                continue  # "moving to Origo Studios": a place, not an outlet
+            orgs.append(key)
     if not orgs or not asserted(verb, cues):
         return []
-    subject = clause_subject(verb)
+    subject = clause_subject(verb) if verb.pos_ == "VERB" else _child(verb, "poss")
     explicit = keys_at(subject, index, WORK_TYPES)
     if subject is not None and not explicit and keys_at(subject, index, PERSONISH | ORG):
         return []  # "she appeared on the BBC": a person, not a work, is on the outlet
     work, confidence = work_for(verb, sent, index, explicit)
     if work is None:
         return []
-    kind = _typed_company_relation("original_broadcaster", work, index)
     out: list[dict] = []
-    _emit(out, kind, [work], _unique(orgs), sent, confidence, f"on:{lemma}")
+    for org in _unique(orgs):
+        kind = outlet_kind("original_broadcaster", work, org, index, cues)
+        _emit(out, kind, [work], [org], sent, confidence, f"on:{lemma}")
     return out
 
 
@@ -629,33 +641,33 @@ def _outlet_orders(
     """``Hulu has renewed W``, ``Netflix orders W``, ``W has been ordered by Apple``."""
     agent = _child(verb, "agent")
     if agent is not None:
-        orgs = keys_at(_child(agent, "pobj"), index, ORG)
+        orgs = company_keys(_child(agent, "pobj"), index, cues)
         explicit = passive_work(verb, index)
     else:
-        orgs = keys_at(clause_subject(verb), index, ORG)
+        orgs = company_keys(clause_subject(verb), index, cues)
         explicit = object_work(verb, index)
         for prep in _children(verb, "prep"):
             if not explicit and prep.lower_ in ("to", "for"):
                 explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
     if not orgs or not asserted(verb, cues):
         return []
-    work, confidence = work_for(
-        verb, sent, index, explicit, fallback=bool(_child(verb, "dobj")) or agent is not None
-    )
+    fallback = _child(verb, "dobj") is not None or agent is not None
+    work, confidence = work_for(verb, sent, index, explicit, fallback)
     if work is None:
         return []
     out: list[dict] = []
-    kind = "original_broadcaster" if index.entity_type.get(work) != "FILM" else "distributor"
-    _emit(out, kind, [work], orgs, sent, confidence, f"outlet:{lemma}")
+    for org in orgs:
+        kind = outlet_kind("original_broadcaster", work, org, index, cues)
+        _emit(out, kind, [work], [org], sent, confidence, f"outlet:{lemma}")
     return out
 
 
 def _order_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
     """``ORG has handed a series order to W``, ``ORG's renewal of W``."""
     verb = noun.head
-    orgs = keys_at(_child(noun, "poss"), index, ORG)
+    orgs = company_keys(_child(noun, "poss"), index, cues)
     if not orgs and noun.dep_ == "dobj":
-        orgs = keys_at(clause_subject(verb), index, ORG)
+        orgs = company_keys(clause_subject(verb), index, cues)
     if not orgs or not asserted(verb, cues):
         return []
     explicit: list[str] = []
@@ -681,10 +693,12 @@ def extract_distributors(sent: Span, index: MentionIndex, cues: RelationCues) ->
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             out.extend(_distribution_verb(token, lemma, sent, index, cues))
-            if has_release_context or lemma in cues.company_release_verbs:
-                out.extend(_released_through(token, lemma, sent, index, cues))
+        if token.pos_ in ("VERB", "AUX") and (
+            has_release_context or lemma in cues.company_release_verbs
+        ):
+            out.extend(_released_through(token, lemma, sent, index, cues))
         elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in cues.distributor_nouns:
-            out.extend(_distributor_noun(token, sent, index))
+            out.extend(_distributor_noun(token, sent, index, cues))
     return out
 
 
@@ -695,12 +709,12 @@ def _distribution_verb(
     if agent is not None:
         if lemma not in cues.passive_release_verbs:
             return []
-        orgs = keys_at(_child(agent, "pobj"), index, ORG)
+        orgs = company_keys(_child(agent, "pobj"), index, cues)
         explicit = passive_work(verb, index)
-        cue = f"by:{lemma}"
+        cue: str | None = f"by:{lemma}"
         fallback = True
     else:
-        orgs = keys_at(clause_subject(verb), index, ORG)
+        orgs = company_keys(clause_subject(verb), index, cues)
         if not orgs:
             return []
         explicit, fallback, cue = _company_verb_work(verb, lemma, index, cues)
@@ -712,15 +726,9 @@ def _distribution_verb(
     if work is None:
         return []
     out: list[dict] = []
-    _emit(
-        out,
-        _typed_company_relation("distributor", work, index),
-        [work],
-        orgs,
-        sent,
-        confidence,
-        cue,
-    )
+    for org in orgs:
+        kind = "original_broadcaster" if index.entity_type.get(work) == "SERIES" else "distributor"
+        _emit(out, kind, [work], [org], sent, confidence, cue)
     return out
 
 
@@ -772,22 +780,15 @@ def _company_verb_work(
 def _released_through(
     verb: Token, lemma: str, sent: Span, index: MentionIndex, cues: RelationCues
 ) -> list[dict]:
-    """``opens in cinemas next Friday through ORG``, ``due in cinemas via ORG``."""
+    """``opens in cinemas next Friday through ORG``, ``is due in cinemas via ORG``."""
+    holders = [verb, *_children(verb, "acomp", "advmod")]
     orgs = [
         k
-        for p in _children(verb, "prep")
+        for holder in holders
+        for p in _children(holder, "prep")
         if p.lower_ in cues.through_preps
-        for k in keys_at(_child(p, "pobj"), index, ORG)
+        for k in company_keys(_child(p, "pobj"), index, cues)
     ]
-    if not orgs:
-        # "It is due in cinemas next March through Albion Pictures": the preposition hangs off the adjective
-        for child in _children(verb, "acomp", "advmod"):
-            orgs += [
-                k
-                for p in _children(child, "prep")
-                if p.lower_ in cues.through_preps
-                for k in keys_at(_child(p, "pobj"), index, ORG)
-            ]
     if not orgs or not asserted(verb, cues):
         return []
     explicit = keys_at(clause_subject(verb), index, WORK_TYPES) or object_work(verb, index)
@@ -795,27 +796,23 @@ def _released_through(
     if work is None:
         return []
     out: list[dict] = []
-    _emit(
-        out,
-        _typed_company_relation("distributor", work, index),
-        [work],
-        _unique(orgs),
-        sent,
-        confidence,
-        "through",
-    )
+    for org in _unique(orgs):
+        kind = "original_broadcaster" if index.entity_type.get(work) == "SERIES" else "distributor"
+        _emit(out, kind, [work], [org], sent, confidence, "through")
     return out
 
 
-def _distributor_noun(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
+def _distributor_noun(
+    noun: Token, sent: Span, index: MentionIndex, cues: RelationCues
+) -> list[dict]:
     """``according to distributor ORG``, ``ORG, the film's distributor``."""
-    orgs = named(noun, index, ORG)
+    orgs = [k for k in named(noun, index, ORG | LOC) if k in company_keys(noun, index, cues)]
     doc = noun.doc
     if not orgs and noun.i + 1 < sent.end:
-        orgs = index.at(doc[noun.i + 1], ORG)
+        orgs = company_keys(doc[noun.i + 1], index, cues)
     if not orgs and noun.dep_ in ("appos", "attr"):
         holder = noun.head if noun.dep_ == "appos" else _subject(noun.head)
-        orgs = keys_at(holder, index, ORG)
+        orgs = company_keys(holder, index, cues)
     if not orgs:
         return []
     explicit = keys_at(_child(noun, "poss"), index, WORK_TYPES)
@@ -826,27 +823,22 @@ def _distributor_noun(noun: Token, sent: Span, index: MentionIndex) -> list[dict
     if work is None:
         return []
     out: list[dict] = []
-    _emit(
-        out,
-        _typed_company_relation("distributor", work, index),
-        [work],
-        orgs,
-        sent,
-        confidence - 0.05,
-        "noun:distributor",
-    )
+    _emit(out, "distributor", [work], orgs, sent, confidence - 0.05, "noun:distributor")
     return out
 
 
 def extract_outlet_modifiers(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
     """An outlet that possesses or pre-modifies a work: ``Netflix's Baby Reindeer``, ``the
     HBO miniseries Chernobyl``, ``Slow Horses, the Apple TV+ spy drama``, ``a Lucasfilm
-    production``. A series gets its broadcaster; a film its distributor, or its production
-    company when the outlet is a production house or the noun is ``production``."""
+    production``. See :func:`outlet_kind` for which relation; a production house's film
+    (``Blumhouse's M3GAN``) gets its production company."""
     out: list[dict] = []
     doc = sent.doc
+    companies = {key for t in sent for key in company_keys(t, index, cues)}
     for span in index.mentions:
-        if span.label_ != "ORG" or span.start < sent.start or span.end > sent.end:
+        if span.start < sent.start or span.end > sent.end or span.kb_id_ not in companies:
+            continue
+        if span.label_ not in ("ORG", "LOC"):
             continue
         root = span.root
         possessive = root.dep_ == "poss" or (
@@ -854,78 +846,42 @@ def extract_outlet_modifiers(sent: Span, index: MentionIndex, cues: RelationCues
         )
         if not possessive and root.dep_ not in ("compound", "nmod", "amod"):
             continue
-        # walk up the noun phrase to the noun the outlet qualifies
-        noun = root.head
-        trigger: Token | None = None
-        steps = 0
-        while steps < 5:
-            steps += 1
-            word, head = hyphen_word(noun)
-            if index.at(noun, WORK_TYPES):
-                break
-            if word in cues.production_nouns or noun.lower_ in cues.production_nouns:
-                trigger = noun
-                break
-            if noun.lower_ in cues.outlet_nouns | cues.film_nouns:
-                trigger = noun
-                if noun.dep_ not in ("compound", "nmod") or not index.at(noun.head, WORK_TYPES):
-                    break
-            if noun.dep_ not in ("compound", "nmod", "amod") or noun.head.i == noun.i:
-                break
-            noun = noun.head
-        if trigger is not None and trigger.lower_ in cues.production_nouns:
-            works = _production_noun_work(trigger, index)
-            work, confidence = work_for(trigger, sent, index, works)
+        # the words between the outlet and the top of its noun phrase
+        path: list[Token] = []
+        top = root
+        while top.dep_ in MODIFIER_DEPS and top.head.i != top.i and len(path) < 6:
+            top = top.head
+            path.append(top)
+            if index.span_of(top, WORK_TYPES) is not None:
+                break  # reached a title
+        production = next(
+            (t for t in path if t.lower_ in cues.production_nouns or hyphen_word(t)[0] in cues.production_nouns),
+            None,
+        )
+        if production is not None:
+            work, confidence = work_for(production, sent, index, _production_noun_work(production, index))
             if work is not None:
-                _emit(
-                    out,
-                    "production_company",
-                    [work],
-                    [span.kb_id_],
-                    sent,
-                    confidence,
-                    "modifier:production",
-                )
+                _emit(out, "production_company", [work], [span.kb_id_], sent, confidence, "modifier:production")
             continue
-        works = index.at(noun, WORK_TYPES) if trigger is None else []
+        nouns = cues.outlet_nouns | cues.film_nouns | cues.series_nouns
+        trigger = next((t for t in path if t.lower_ in nouns and not index.by_token.get(t.i)), None)
+        title = index.span_of(top, WORK_TYPES)
+        works = [title.kb_id_] if title is not None else []
         if not works and trigger is not None:
-            works = _work_of_noun(trigger, index)
+            works = _work_of_noun(trigger, index) or _work_of_noun(top, index)
         if not works:
             continue
         work = works[0]
-        kind = _outlet_kind(span, trigger, work, index, cues)
+        noun = trigger.lower_ if trigger is not None else None
+        kind = outlet_kind("distributor", work, span.kb_id_, index, cues, noun)
+        name = span.text.lower()
+        if kind == "distributor" and possessive and any(w in cues.production_org_words for w in name.split()):
+            kind = "production_company"
         confidence = 0.85 if trigger is not None else 0.75
         _emit(out, kind, [work], [span.kb_id_], sent, confidence, "modifier:outlet")
     return out
 
 
-def _outlet_kind(
-    org: Span, noun: Token | None, work: str, index: MentionIndex, cues: RelationCues
-) -> str:
-    if (
-        noun is not None
-        and noun.lower_ in cues.outlet_nouns - cues.film_nouns
-        and noun.lower_
-        in (
-            "series",
-            "miniseries",
-            "mini-series",
-            "show",
-            "sitcom",
-            "docuseries",
-            "programme",
-            "program",
-            "serial",
-            "soap",
-            "limited series",
-        )
-    ):
-        return "original_broadcaster"
-    if index.entity_type.get(work) == "SERIES":
-        return "original_broadcaster"
-    if any(t.lower_ in cues.production_org_words for t in org):
-        return "production_company"
-    return "distributor"
 
 
 def _production_noun_work(noun: Token, index: MentionIndex) -> list[str]:
@@ -952,9 +908,9 @@ def extract_production_companies(sent: Span, index: MentionIndex, cues: Relation
         elif token.pos_ in ("NOUN", "PROPN"):
             word, _ = hyphen_word(token)
             if token.lower_ in cues.company_nouns or word in cues.company_nouns:
-                out.extend(_company_noun(token, sent, index))
+                out.extend(_company_noun(token, sent, index, cues))
             if token.lower_ in cues.from_nouns:
-                out.extend(_production_from(token, sent, index))
+                out.extend(_production_from(token, sent, index, cues))
     return out
 
 
@@ -973,7 +929,7 @@ def _production_verb(
         if not producing:
             return []
         pobj = _child(agent, "pobj")
-        orgs = keys_at(pobj, index, ORG)
+        orgs = company_keys(pobj, index, cues)
         explicit = passive_work(verb, index)
         if orgs and asserted(verb, cues):
             work, confidence = work_for(verb, sent, index, explicit)
@@ -983,7 +939,7 @@ def _production_verb(
         partners_from = [verb, *(pobj.subtree if pobj is not None else [])]
     else:
         subject = clause_subject(verb)
-        orgs = keys_at(subject, index, ORG)
+        orgs = company_keys(subject, index, cues)
         explicit = object_work(verb, index)
         if orgs and lemma in cues.company_production_verbs and asserted(verb, cues):
             # "Peregrine Media produced the show", "See-Saw Films produces"; "made" needs its work
@@ -1012,7 +968,7 @@ def _production_verb(
                 continue
             if prep.lower_ == "for" and company_subject:
                 continue  # "produced by Red Kite for the BBC": the BBC commissioned it
-            partners += keys_at(_child(prep, "pobj"), index, ORG)
+            partners += company_keys(_child(prep, "pobj"), index, cues)
     partners = [p for p in _unique(partners) if p not in company_subject]
     if partners and asserted(verb, cues):
         work, confidence = work_for(verb, sent, index, explicit or passive_work(verb, index))
@@ -1033,16 +989,16 @@ def _refers_to_work(token: Token | None, index: MentionIndex) -> bool:
     return token is not None and bool(index.at(token, WORK_TYPES))
 
 
-def _company_noun(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
+def _company_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
     """``Peregrine Media is the studio``, ``ORG comes aboard as a co-producer``, ``ORG, the
     studio behind W``."""
     orgs: list[str] = []
     if noun.dep_ == "attr":
-        orgs = keys_at(_subject(noun.head), index, ORG)
+        orgs = company_keys(_subject(noun.head), index, cues)
     elif noun.dep_ == "appos":
-        orgs = keys_at(noun.head, index, ORG)
+        orgs = company_keys(noun.head, index, cues)
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
-        orgs = keys_at(clause_subject(noun.head.head), index, ORG)
+        orgs = company_keys(clause_subject(noun.head.head), index, cues)
     if not orgs:
         return []
     explicit: list[str] = []
@@ -1057,13 +1013,13 @@ def _company_noun(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
     return out
 
 
-def _production_from(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
+def _production_from(noun: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
     """``the latest production from ORG``: ``from`` only counts after a production word."""
     orgs = [
         k
         for p in _children(noun, "prep")
         if p.lower_ == "from"
-        for k in keys_at(_child(p, "pobj"), index, ORG)
+        for k in company_keys(_child(p, "pobj"), index, cues)
     ]
     if not orgs:
         return []

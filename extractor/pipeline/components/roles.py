@@ -224,6 +224,31 @@ def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | Non
     return None
 
 
+LIST_INTRODUCERS = frozenset({"including", "like", "as", "among"})
+
+
+def listed_works(token: Token, index: MentionIndex) -> list[str]:
+    """Works a phrase names: ``W1, W2 and W3``, or ``films including W1, W2 and W3``,
+    ``such shows as W1 and W2``."""
+    heads = [token, *token.conjuncts]
+    if not index.at(token, WORK_TYPES) and (
+        token.lower_ in index.film_nouns
+        or token.lower_ in index.series_nouns
+        or token.lemma_.lower() in index.film_nouns | index.series_nouns
+    ):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in LIST_INTRODUCERS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        heads += [obj, *obj.conjuncts]
+    found: list[str] = []
+    for head in heads:
+        for key in index.at(head, WORK_TYPES):
+            if key not in found:
+                found.append(key)
+    return found
+
+
 def coordinated_works(key: str, sent: Span, index: MentionIndex) -> list[str]:
     """``directed W1, W2 and W3``: the works coordinated with the one a rule found."""
     found = [key]
@@ -452,15 +477,14 @@ def _roles_in_works(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
     The person is the possessor of the noun, else the subject of its clause.
     """
     works: list[str] = []
-    for child in noun.children:
+    holders = [noun]
+    if noun.dep_ == "dobj":
+        holders.append(noun.head)  # "had roles in W": the parser hangs "in W" on the verb
+    for child in (c for holder in holders for c in holder.children):
         if child.dep_ == "prep" and child.lower_ in ("in", "on"):
             for obj in child.children:
-                if obj.dep_ != "pobj":
-                    continue
-                for candidate in (obj, *obj.conjuncts):
-                    for key in index.at(candidate, WORK_TYPES):
-                        if key not in works:
-                            works.append(key)
+                if obj.dep_ == "pobj":
+                    works += [k for k in listed_works(obj, index) if k not in works]
     if not works:
         return []
     owner = _child(noun, "poss")

@@ -297,6 +297,7 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 end = scan_title_forward(doc, i + 1, s_end, cues.function_words, cues.max_tokens)
                 if end > i + 1 and end < s_end and doc[end].text in CLOSING_QUOTES:
                     add(i + 1, end, "WORK", "quoted")
+        _listed_after_work_noun(doc, sent, cues, add)
         _subject_of_role_participle(doc, sent, add)
         _defined_work(doc, sent, cues, add)
     for ent in doc.ents:
@@ -341,6 +342,43 @@ def _subject_of_role_participle(doc: Doc, sent: Span, add) -> None:
             left = min(t.i for t in name_part)
             right = max(t.i for t in name_part) + 1
             add(left, right, "WORK", "subject_of_role_participle")
+
+
+LIST_INTRODUCERS = ("including", "like", "such as", "notably", "among them")
+
+
+def _listed_after_work_noun(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
+    """``films including A, B and C``, ``shows such as A and B``: each item is a title."""
+    words = [t.lower_ for t in doc]
+    for token in sent:
+        label = cues.work_type_of_noun(token.lemma_.lower()) or cues.work_type_of_noun(token.lower_)
+        if label is None or token.tag_ not in ("NNS", "NNPS") or token.text[:1].isupper():
+            continue
+        j = token.i + 1
+        opener = next(
+            (p for p in LIST_INTRODUCERS if words[j : j + len(p.split())] == p.split()), None
+        )
+        if opener is None:
+            continue
+        j += len(opener.split())
+        # "and" separates the items here rather than joining words of one title
+        item_words = cues.function_words - {"and", "or", "&"}
+        while j < sent.end:
+            end = scan_title_forward(doc, j, sent.end, item_words, cues.max_tokens)
+            if end == j:
+                break
+            if not _is_entity(doc, j, end, labels=("PERSON",)):
+                add(j, end, label, "listed_after_work_noun")
+            j = end
+            # skip "(2008)" and the separator before the next item
+            if j < sent.end and doc[j].text == "(":
+                while j < sent.end and doc[j].text != ")":
+                    j += 1
+                j += 1
+            if j < sent.end and doc[j].text == ",":
+                j += 1
+            if j < sent.end and doc[j].lower_ in ("and", "or"):
+                j += 1
 
 
 def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
