@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
 from extractor.pipeline.names import looks_like_person_name
-from extractor.pipeline.shapes import CALENDAR_WORDS, is_capitalised, title_key
+from extractor.pipeline.shapes import CALENDAR_WORDS, YEAR, is_capitalised, title_key
 
 MENTION_GROUP = "mentions"
 LEADING_ROLE_WORDS = frozenset(
@@ -244,6 +244,7 @@ def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -
                 )
             )
     out.extend(_name_shaped_spans(doc, priorities))
+    out.extend(_bracketed_years(doc, priorities))
     out.extend(_gazetteer(doc, words, cues.org_names, "ORG", priorities["org_gazetteer"]))
     out.extend(_awards(doc, words, cues, priorities["award"]))
     out.extend(_propagate(doc, titles, work_types, priorities["title_propagated"]))
@@ -281,6 +282,19 @@ def _names_inside_title(doc: Doc, title: Candidate) -> list[Span]:
                 end -= 1
             if looks_like_person_name([t.text for t in doc[i + 1 : end]]):
                 out.append(Span(doc, i + 1, end, label="PERSON", span_id="person_shape"))
+    return out
+
+
+def _bracketed_years(doc: Doc, priorities: dict[str, int]) -> list[Candidate]:
+    """``Certified Copy (2010)``: a year in brackets after a name is a date."""
+    out = []
+    for i in range(1, len(doc) - 1):
+        if (
+            doc[i - 1].text == "("
+            and YEAR.match(doc[i].text)
+            and doc[i + 1].text in (")", "–", "-")
+        ):
+            out.append(Candidate(i, i + 1, "DATE", priorities["date"], "bracketed_year"))
     return out
 
 

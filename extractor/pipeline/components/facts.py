@@ -142,6 +142,7 @@ class RelationCues:
     location_preps: frozenset[str]
     studio_words: frozenset[str]
     shot_words: frozenset[str]
+    place_nouns: frozenset[str]
     membership_nouns: frozenset[str]
     membership_preps: frozenset[str]
     franchise_nouns: frozenset[str]
@@ -218,6 +219,7 @@ class RelationCues:
             location_preps=_words(film, "location_prepositions"),
             studio_words=_words(film, "studio_words"),
             shot_words=_words(film, "shot_words"),
+            place_nouns=_words(film, "place_nouns"),
             membership_nouns=_words(member, "nouns"),
             membership_preps=_words(member, "prepositions"),
             franchise_nouns=_words(member, "franchise_nouns"),
@@ -330,13 +332,17 @@ def named(
 
 
 def keys_at(token: Token | None, index: MentionIndex, types: frozenset[str]) -> list[str]:
-    """Keys named by ``token``'s phrase and its conjuncts; a relative pronoun is its antecedent."""
+    """Keys named by ``token``'s phrase and its conjuncts; a relative pronoun is its
+    antecedent, and a common noun in apposition stands for its head (``Don't Look Now,
+    Roeg's chiller, which was shot``)."""
     if token is None:
         return []
     token = antecedent(token)
     found: list[str] = []
     for candidate in (token, *token.conjuncts):
         found.extend(named(candidate, index, types))
+    if not found and token.dep_ == "appos" and token.pos_ == "NOUN":
+        found = named(token.head, index, types)
     return _unique(found)
 
 
@@ -1034,17 +1040,34 @@ def _production_from(noun: Token, sent: Span, index: MentionIndex, cues: Relatio
 # -- filming_location ------------------------------------------------------------------------
 
 
-def _location_keys(token: Token, index: MentionIndex, cues: RelationCues) -> list[str]:
-    """Places in a locative phrase: LOC mentions, and studios named as ORG (``Pinewood Studios``)."""
+def _location_keys(phrase: Token, index: MentionIndex, cues: RelationCues) -> list[str]:
+    """Places in a locative phrase: LOC mentions, studios named as ORG (``Pinewood
+    Studios``) and, where the parse says it is the place itself (``on Westray``, ``the
+    island of Gozo``), a name typed otherwise upstream."""
     found: list[str] = []
-    for t in token.subtree:
-        if _crosses_clause(t, token):
+    names = _entity_names(index)
+    for t in phrase.subtree:
+        if _crosses_clause(t, phrase):
             continue
         found.extend(index.at(t, LOC))
         span = index.span_of(t, ORG)
         if span is not None and span[-1].lower_ in cues.studio_words:
             found.append(span.kb_id_)
+        if t.dep_ == "pobj" and (
+            t.head.i == phrase.i or (t.head.lower_ == "of" and t.head.head.lower_ in cues.place_nouns)
+        ):
+            for other in index.by_token.get(t.i, []):
+                if other.label_ == "ORG" or (
+                    other.label_ == "PERSON" and _place_shaped(names.get(other.kb_id_, ""), cues)
+                ):
+                    found.append(other.kb_id_)
     return _unique(found)
+
+
+def _place_shaped(name: str, cues: RelationCues) -> bool:
+    """A one-word name (``Westray``) or one ending in a place noun (``Julian Alps``)."""
+    words = name.lower().split()
+    return len(words) == 1 or (bool(words) and words[-1] in cues.place_nouns)
 
 
 def _crosses_clause(token: Token, top: Token) -> bool:
@@ -1059,8 +1082,9 @@ def _crosses_clause(token: Token, top: Token) -> bool:
 
 
 def _locative_phrases(verb: Token, cues: RelationCues, seen: set[int] | None = None) -> list[Token]:
-    """Prepositions of place under ``verb``, its subject-less participle clauses (``before
-    moving to X``) and its coordinated prepositions (``in and around Sydney``)."""
+    """Prepositions of place under ``verb``, its subject-less phase clauses (``before moving
+    to X``, ``before finishing on Y``) and its coordinated prepositions (``in and around
+    Sydney``)."""
     seen = set() if seen is None else seen
     if verb.i in seen:
         return []
@@ -1072,13 +1096,18 @@ def _locative_phrases(verb: Token, cues: RelationCues, seen: set[int] | None = N
             phrases.extend(c for c in child.conjuncts if c.dep_ in ("conj", "prep"))
         elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in ("there", "location"):
             phrases.extend(_children(child, "prep"))
+        if child.dep_ == "prep":
+            # "before finishing on the island of Gozo"
+            for clause in _children(child, "pcomp"):
+                if clause.lemma_.lower() in cues.phase_verbs and _child(clause, "nsubj") is None:
+                    phrases.extend(_locative_phrases(clause, cues, seen))
         elif (
             child.dep_ in ("advcl", "xcomp")
             and _child(child, "nsubj", "nsubjpass") is None
             and child.pos_ == "VERB"
+            and child.lemma_.lower() in cues.phase_verbs
         ):
-            if child.lemma_.lower() in cues.phase_verbs:
-                phrases.extend(_locative_phrases(child, cues, seen))
+            phrases.extend(_locative_phrases(child, cues, seen))
     return phrases
 
 
@@ -1088,50 +1117,14 @@ def extract_filming_locations(sent: Span, index: MentionIndex, cues: RelationCue
     for token in sent:
         if index.by_token.get(token.i):
             continue
-        lemma = token.lemma_.lower()
-        verbs: list[Token] = []
-        explicit: list[str] = []
-        if token.pos_ == "VERB" and (
-            lemma in cues.filming_verbs or token.lower_ in cues.shot_words
-        ):
-            verbs = [token]
-            explicit = object_work(token, index) or passive_work(token, index)
-            if (
-                not explicit
-                and token.dep_ in ("xcomp", "advcl", "pcomp", "dobj")
-                and _child(token, "nsubj") is None
-            ):
-                # "finished shooting in Toronto", "heads to Morocco to shoot W": the governing verb's place
-                governor = token.head
-                if governor.lemma_.lower() in cues.phase_verbs:
-                    verbs.append(governor)
-            if not explicit:
-                subject = clause_subject(token)
-                explicit = keys_at(subject, index, WORK_TYPES)
-        elif token.lower_ in cues.filming_nouns and token.dep_ in ("nsubj", "nsubjpass"):
-            verb = token.head
-            if token.lower_ in ("cameras", "camera"):
-                if not any(
-                    v.lemma_.lower() in cues.camera_verbs for v in (verb, *_children(verb, "xcomp"))
-                ):
-                    continue
-            elif verb.lemma_.lower() not in cues.phase_verbs and not any(
-                x.lemma_.lower() in cues.phase_verbs for x in _children(verb, "xcomp")
-            ):
-                continue
-            verbs = [verb, *_children(verb, "xcomp")]
-            for holder in (token, *verbs):
-                for prep in _children(holder, "prep"):
-                    if prep.lower_ in ("on", "of", "for") and not explicit:
-                        explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
-        elif (
-            token.text in HYPHENS
-            and token.i + 1 < sent.end
-            and token.nbor().lower_ in cues.shot_words
-        ):
+        if token.text in HYPHENS and token.i + 1 < sent.end and token.nbor().lower_ in cues.shot_words:
             out.extend(_place_shot(token, sent, index))
             continue
-        if not verbs or not asserted(verbs[0], cues):
+        trigger = _filming_trigger(token, index, cues)
+        if trigger is None:
+            continue
+        verbs, explicit = trigger
+        if not asserted(verbs[0], cues):
             continue
         places: list[str] = []
         for verb in verbs:
@@ -1144,8 +1137,59 @@ def extract_filming_locations(sent: Span, index: MentionIndex, cues: RelationCue
         work, confidence = work_for(token, sent, index, explicit)
         if work is None:
             continue
-        _emit(out, "filming_location", [work], places, sent, confidence, f"filming:{lemma}")
+        cue = f"filming:{token.lemma_.lower()}"
+        _emit(out, "filming_location", [work], places, sent, confidence, cue)
     return out
+
+
+def _filming_trigger(
+    token: Token, index: MentionIndex, cues: RelationCues
+) -> tuple[list[Token], list[str]] | None:
+    """The verbs whose places are filming places, and the work the trigger names, if any.
+
+    A filming verb (``W was shot in``, ``shot the film in``, ``the thriller he shot in``), or
+    a filming noun as the subject of a phase verb (``Filming starts in``, ``Principal
+    photography on W got under way near``, ``Cameras started rolling in``).
+    """
+    lemma = token.lemma_.lower()
+    verb_like = token.pos_ == "VERB" or (
+        # "shot *W* last year in the desert": the asterisks make the parser read a noun
+        token.lower_ in cues.shot_words
+        and _child(token, "det") is None
+        and any(p.lower_ in cues.location_preps for p in _children(token, "prep"))
+    )
+    if verb_like and (lemma in cues.filming_verbs or token.lower_ in cues.shot_words):
+        verbs = [token]
+        explicit = object_work(token, index) or passive_work(token, index)
+        if not explicit and token.dep_ == "relcl" and _child(token, "dobj") is None:
+            # "La Città di Vetro, the thriller he shot in Trieste": the antecedent is the object
+            explicit = keys_at(token.head, index, WORK_TYPES)
+        if (
+            not explicit
+            and token.dep_ in ("xcomp", "advcl", "pcomp", "dobj")
+            and _child(token, "nsubj") is None
+            and token.head.lemma_.lower() in cues.phase_verbs
+        ):
+            # "finished shooting in Toronto", "heads to Morocco to shoot W"
+            verbs.append(token.head)
+        if not explicit:
+            explicit = keys_at(clause_subject(token), index, WORK_TYPES)
+        return verbs, explicit
+    if token.lower_ not in cues.filming_nouns or token.dep_ not in ("nsubj", "nsubjpass", "compound"):
+        return None
+    verb = token.head
+    if token.dep_ == "compound" and verb.pos_ == "VERB":
+        return None
+    chain = [verb, *_children(verb, "xcomp")]
+    wanted = cues.camera_verbs if token.lower_ in ("cameras", "camera") else cues.phase_verbs
+    if not any(v.lemma_.lower() in wanted for v in chain):
+        return None
+    explicit: list[str] = []
+    for holder in (token, *chain):
+        for prep in _children(holder, "prep"):
+            if prep.lower_ in ("on", "of", "for") and not explicit:
+                explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+    return chain, explicit
 
 
 def _where_antecedent(token: Token, index: MentionIndex, cues: RelationCues) -> list[str]:

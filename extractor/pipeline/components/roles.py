@@ -345,6 +345,8 @@ def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> li
         if token.pos_ in ("VERB", "AUX"):
             out.extend(_verb_trigger(token, token.lemma_.lower(), sent, index, triggers))
         elif token.pos_ in ("NOUN", "PROPN"):
+            if token.lower_ in index.film_nouns and not token.text[:1].isupper():
+                out.extend(_person_premodified_film(token, sent, index))
             if token.pos_ == "NOUN" and token.lower_ in triggers.cast_in_nouns:
                 out.extend(_roles_in_works(token, sent, index))
             if token.lower_ in triggers.nouns:
@@ -469,6 +471,34 @@ def _hyphenated_person(verb: Token, index: MentionIndex) -> str | None:
         return None
     keys = index.at(doc[verb.i - 2], PERSON)
     return keys[0] if keys else None
+
+
+def _person_premodified_film(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
+    """``the Zhang Yimou film Coming Home``, ``Nolan's latest film``: the filmmaker.
+
+    A person named as the possessor or compound modifier of a film noun directed it;
+    the film is the title after the noun, the noun's apposition, or what the phrase
+    refers to.
+    """
+    doc = sent.doc
+    people = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "poss", "nmod", "amod"):
+            people += [k for k in index.at(child, PERSON) if k not in people]
+    if len(people) != 1:
+        return []
+    work = None
+    if noun.i + 1 < sent.end:
+        keys = index.at(doc[noun.i + 1], WORK_TYPES)
+        work = keys[0] if keys else None
+    if work is None:
+        keys = index.at(noun, WORK_TYPES) or [
+            k for c in noun.children if c.dep_ == "appos" for k in index.at(c, WORK_TYPES)
+        ]
+        work = keys[0] if keys else None
+    if work is None:
+        return []
+    return [relation("director", work, people[0], sent, 0.65, "person_film")]
 
 
 def _roles_in_works(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:

@@ -255,7 +255,7 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 and doc[i + 2].text == ")"
             ):
                 start = scan_title_backward(doc, i, s_start, cues.function_words, cues.max_tokens)
-                if start < i and not _person_like(doc, start, i):
+                if start < i and not looks_like_person_name([t.text for t in doc[start:i]]):
                     add(start, i, "WORK", "year_after")
             # X's director / X's cast
             if (
@@ -402,8 +402,10 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
         for subject in subjects:
             if subject.pos_ != "PROPN" or subject.ent_type_ in ("NORP", "DATE", "CARDINAL"):
                 continue
+            # the title ends before the copula: "Property Brothers is a Canadian series"
+            limit = token.head.i if token.dep_ == "attr" else token.i
             opening = scan_title_forward(
-                doc, sent.start, token.i, cues.function_words, cues.max_tokens
+                doc, sent.start, limit, cues.function_words, cues.max_tokens
             )
             if sent.start <= subject.i < opening:
                 add(sent.start, opening, label, "defined_as_work")
