@@ -19,6 +19,8 @@ WORK_TYPES = frozenset({"FILM", "SERIES"})
 PERSONISH = frozenset({"PERSON", "CHARACTER"})
 # Dependency labels of a work mention that make it the topic of what follows.
 FOCUS_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "dobj", "attr", "conj", "npadvmod"})
+# Entity confidence of a work found by a strong title cue (see alias_linker.FAMILY_CONFIDENCE).
+TOPIC_MIN_CONFIDENCE = 0.75
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 
@@ -44,6 +46,7 @@ class MentionIndex:
             for i in range(span.start, span.end):
                 self.by_token[i].append(span)
         self.entity_type = {e["key"]: e["type"] for e in doc._.entities or []}
+        self.entity_confidence = {e["key"]: e["confidence"] for e in doc._.entities or []}
         self.references = {int(i): key for i, key in (doc._.references or {}).items()}
         counts = Counter(s.kb_id_ for s in self.mentions if s.label_ in WORK_TYPES)
         self.work_counts = counts
@@ -151,7 +154,7 @@ class MentionIndex:
         for span in self.mentions:
             if span.start >= position:
                 break
-            if span.label_ in wanted and self.is_focus(span):
+            if span.label_ in wanted and self.is_focus(span) and self.is_established(span.kb_id_):
                 best = span.kb_id_
         for index in sorted(self.references):
             later = best is None or index > self._last_start(best, position)
@@ -163,6 +166,10 @@ class MentionIndex:
     def _last_start(self, key: str, position: int) -> int:
         starts = [s.start for s in self.mentions if s.kb_id_ == key and s.start < position]
         return max(starts) if starts else -1
+
+    def is_established(self, key: str) -> bool:
+        """A work some strong cue named: only such a work can be the topic of later text."""
+        return self.entity_confidence.get(key, 0.0) >= TOPIC_MIN_CONFIDENCE
 
     def main_work(self, wanted: frozenset[str] = WORK_TYPES) -> str | None:
         """The work the article is about: named in its first sentence (the headline), then
@@ -177,7 +184,7 @@ class MentionIndex:
                 key,
             )
             for key, count in self.work_counts.items()
-            if self.entity_type.get(key) in wanted
+            if self.entity_type.get(key) in wanted and self.is_established(key)
         ]
         return max(ranked)[-1] if ranked else None
 
