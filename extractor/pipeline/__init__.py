@@ -31,6 +31,7 @@ from extractor.pipeline.components import (  # noqa: F401
     characters,
     dates,
     entity_typer,
+    facts,
     line_breaks,
     references,
     release_dates,
@@ -47,6 +48,7 @@ PROJECT_COMPONENTS: tuple[str, ...] = (
     "reference_resolver",
     "role_extractor",
     "release_date_extractor",
+    "relation_extractor",
 )
 # Model packages that provide a model under another name: the official
 # en_core_web_sm 3.8.0 re-uploaded unmodified to PyPI.

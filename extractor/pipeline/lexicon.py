@@ -56,6 +56,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "cast_object_verbs",
             "cast_object_nouns",
             "co_person_prepositions",
+            "cast_in_nouns",
         }
     ),
     "relation_cues": frozenset(
@@ -97,6 +98,7 @@ class FrozenDict(dict):
         raise TypeError("rule data is read-only")
 
     __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
+    __ior__ = _refuse  # type: ignore[assignment]
 
     def __hash__(self) -> int:  # type: ignore[override]
         return hash(tuple(sorted(self.items())))

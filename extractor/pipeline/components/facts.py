@@ -46,6 +46,15 @@ possessives are presupposed, so they stand under a denial of something else.
 Confidence follows ``roles.py``: 0.9 when the parse names both ends, 0.75 when
 the work is the sentence's, 0.6 when it is the work in focus.
 
+The position in the parse says what an argument is when the upstream type does
+not: an outlet may be an ORG or a company-shaped name typed as a place
+(``Peregrine Media``), never a person-shaped ORG; the object of a place
+preposition after a filming verb is a place even if typed ORG or PERSON
+(``on Westray``, ``Pinewood Studios``); a named possessor of a family noun is a
+relative whatever its type. Whether an outlet broadcasts or distributes is
+read from the words of the text and of the outlet's name before the work's
+FILM/SERIES type, which is the least reliable (:func:`outlet_kind`).
+
 Reads: ``doc.spans["mentions"]``, ``doc._.entities``, ``doc._.references``, the parse.
 Writes: appends to ``doc._.relations``.
 """
@@ -65,7 +74,6 @@ from spacy.tokens import Doc, Span, Token
 from extractor.pipeline.components.roles import (
     RELATIVE_PRONOUNS,
     WORK_CONFIDENCE,
-    _subject,
     people_at,
     relation,
 )
@@ -79,6 +87,7 @@ ORG = frozenset({"ORG"})
 LOC = frozenset({"LOC"})
 DATE = frozenset({"DATE"})
 AWARD = frozenset({"AWARD"})
+CHARACTER = frozenset({"CHARACTER"})
 WINNER_TYPES = frozenset({"PERSON", "FILM", "SERIES"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "‘s", "'", "’"})
 HYPHENS = frozenset({"-", "–"})
@@ -143,15 +152,19 @@ class RelationCues:
     studio_words: frozenset[str]
     shot_words: frozenset[str]
     place_nouns: frozenset[str]
+    work_part_nouns: frozenset[str]
     membership_nouns: frozenset[str]
     membership_preps: frozenset[str]
     franchise_nouns: frozenset[str]
+    prepositional_nouns: frozenset[str]
     child_nouns: frozenset[str]
     parent_nouns: frozenset[str]
     sibling_nouns: frozenset[str]
     spouse_nouns: frozenset[str]
     spouse_verbs: frozenset[str]
     pair_nouns: frozenset[str]
+    plural_family_nouns: frozenset[str]
+    casting_verbs: frozenset[str]
     female_words: frozenset[str]
     male_words: frozenset[str]
     female_pronouns: frozenset[str]
@@ -166,6 +179,7 @@ class RelationCues:
     nominated_words: frozenset[str]
     go_verbs: frozenset[str]
     beat_verbs: frozenset[str]
+    prize_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> RelationCues:
@@ -220,15 +234,19 @@ class RelationCues:
             studio_words=_words(film, "studio_words"),
             shot_words=_words(film, "shot_words"),
             place_nouns=_words(film, "place_nouns"),
+            work_part_nouns=_words(film, "work_part_nouns"),
             membership_nouns=_words(member, "nouns"),
             membership_preps=_words(member, "prepositions"),
             franchise_nouns=_words(member, "franchise_nouns"),
+            prepositional_nouns=_words(member, "prepositional_nouns"),
             child_nouns=_words(family, "child_nouns"),
             parent_nouns=_words(family, "parent_nouns"),
             sibling_nouns=_words(family, "sibling_nouns"),
             spouse_nouns=_words(family, "spouse_nouns"),
             spouse_verbs=_words(family, "spouse_verbs"),
             pair_nouns=_words(family, "pair_nouns"),
+            plural_family_nouns=_words(family, "plural_nouns"),
+            casting_verbs=_words(family, "casting_verbs"),
             female_words=_words(family, "female_words"),
             male_words=_words(family, "male_words"),
             female_pronouns=_words(family, "female_pronouns"),
@@ -243,10 +261,19 @@ class RelationCues:
             nominated_words=_words(awards, "nominated_adjectives"),
             go_verbs=_words(awards, "go_verbs"),
             beat_verbs=_words(awards, "beat_verbs"),
+            prize_nouns=_words(awards, "prize_nouns"),
         )
 
     def family_kind(self, word: str) -> str | None:
-        """``child`` / ``parent`` / ``sibling`` / ``spouse`` for a family noun, else None."""
+        """The family relation a noun names.
+
+        Args:
+            word: a lower-cased noun.
+
+        Returns:
+            ``child`` / ``parent`` / ``sibling`` / ``spouse`` (what the noun's referent is to
+            its possessor), else None.
+        """
         for kind, words in (
             ("child", self.child_nouns),
             ("parent", self.parent_nouns),
@@ -262,7 +289,12 @@ Family = Callable[[Span, MentionIndex, RelationCues], list[dict]]
 
 
 class RelationExtractor:
-    """Extract the relations listed in the module docstring."""
+    """Extract the relations listed in the module docstring.
+
+    Args:
+        nlp: the pipeline (unused; kept for the factory signature).
+        name: the component's name.
+    """
 
     def __init__(self, nlp: Language, name: str = "relation_extractor") -> None:
         register_extensions()
@@ -291,6 +323,20 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, through ``is set to air`` and ``will direct and produce``
+    (the same reading as ``roles.py``)."""
+    current = verb
+    for _ in range(4):
+        subject = _child(current, "nsubj", "nsubjpass")
+        if subject is not None:
+            return subject
+        if current.dep_ not in ("xcomp", "conj", "aux", "ccomp") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
 def _unique(keys: Iterable[str]) -> list[str]:
     out: list[str] = []
     for key in keys:
@@ -299,7 +345,7 @@ def _unique(keys: Iterable[str]) -> list[str]:
     return out
 
 
-def antecedent(token: Token) -> Token:
+def _antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for (``Neon, which distributed`` -> ``Neon``)."""
     if token.lower_ in RELATIVE_PRONOUNS:
         clause = token.head
@@ -314,39 +360,45 @@ def antecedent(token: Token) -> Token:
     return token
 
 
-def named(
+def _named(
     token: Token | None, index: MentionIndex, types: frozenset[str], depth: int = 2
 ) -> list[str]:
     """Keys of ``types`` that ``token``'s phrase names: the token, else its name parts and
-    appositions (``the actor Robert Stephens``, ``his wife, the animator Hana Tolland``)."""
+    appositions (``the actor Robert Stephens``, ``his wife, the animator Hana Tolland``).
+    A title in apposition beats what the common noun was resolved to (``the third film,
+    Skylark: Ashes of the Ember Coast``)."""
     if token is None:
         return []
+    if not index.by_token.get(token.i) and depth > 0:
+        titled = [k for c in token.children if c.dep_ == "appos" for k in index.at(c, types)]
+        if titled:
+            return _unique(titled)
     keys = index.at(token, types)
     if keys or depth == 0:
         return list(keys)
     found: list[str] = []
     for child in token.children:
         if child.dep_ in ("compound", "appos", "nmod"):
-            found.extend(named(child, index, types, depth - 1))
+            found.extend(_named(child, index, types, depth - 1))
     return _unique(found)
 
 
-def keys_at(token: Token | None, index: MentionIndex, types: frozenset[str]) -> list[str]:
+def _keys_at(token: Token | None, index: MentionIndex, types: frozenset[str]) -> list[str]:
     """Keys named by ``token``'s phrase and its conjuncts; a relative pronoun is its
     antecedent, and a common noun in apposition stands for its head (``Don't Look Now,
     Roeg's chiller, which was shot``)."""
     if token is None:
         return []
-    token = antecedent(token)
+    token = _antecedent(token)
     found: list[str] = []
     for candidate in (token, *token.conjuncts):
-        found.extend(named(candidate, index, types))
+        found.extend(_named(candidate, index, types))
     if not found and token.dep_ == "appos" and token.pos_ == "NOUN":
-        found = named(token.head, index, types)
+        found = _named(token.head, index, types)
     return _unique(found)
 
 
-def clause_subject(verb: Token) -> Token | None:
+def _clause_subject(verb: Token) -> Token | None:
     """The subject of ``verb``, also for a participle clause that shares its main clause's
     subject (``Shot in Belfast, the show…``, ``…, producing alongside X``)."""
     subject = _subject(verb)
@@ -355,7 +407,20 @@ def clause_subject(verb: Token) -> Token | None:
     return subject
 
 
-def passive_work(verb: Token, index: MentionIndex) -> list[str]:
+def _subject_keys(subject: Token | None, index: MentionIndex, types: frozenset[str]) -> list[str]:
+    """Keys named by a subject; the parser sometimes splits ``The film Iron Road`` into two
+    subjects (``film`` and ``Road``), so a sibling subject counts too."""
+    if subject is None:
+        return []
+    keys = _keys_at(subject, index, types)
+    if not keys:
+        for sibling in subject.head.children:
+            if sibling.dep_ == subject.dep_ and sibling.i != subject.i:
+                keys += _keys_at(sibling, index, types)
+    return _unique(keys)
+
+
+def _passive_work(verb: Token, index: MentionIndex) -> list[str]:
     """The work a passive or participle verb describes (``W was shot``, ``an epic produced
     by X``, ``Produced by X, W opens``, ``W, which was filmed``)."""
     clause = verb
@@ -364,25 +429,25 @@ def passive_work(verb: Token, index: MentionIndex) -> list[str]:
     for candidate in (verb, clause):
         subject = _child(candidate, "nsubjpass", "nsubj")
         if subject is not None:
-            keys = keys_at(subject, index, WORK_TYPES)
+            keys = _subject_keys(subject, index, WORK_TYPES)
             if keys:
                 return keys
     if clause.dep_ in ("acl", "amod") and clause.head.i != clause.i:
         described = clause.head
-        keys = named(described, index, WORK_TYPES)
+        keys = _named(described, index, WORK_TYPES)
         if not keys and described.dep_ == "appos":
-            keys = named(described.head, index, WORK_TYPES)
+            keys = _named(described.head, index, WORK_TYPES)
         if keys:
             return keys
     if clause.dep_ == "advcl" and clause.head.i != clause.i:
-        return keys_at(_subject(clause.head), index, WORK_TYPES)
+        return _subject_keys(_subject(clause.head), index, WORK_TYPES)
     return []
 
 
-def object_work(verb: Token, index: MentionIndex) -> list[str]:
+def _object_work(verb: Token, index: MentionIndex) -> list[str]:
     """Works named by the verb's direct object phrase (``shot the film``, ``pushed W``)."""
     for obj in _children(verb, "dobj", "attr", "oprd"):
-        keys = keys_at(obj, index, WORK_TYPES) or index.in_subtree(obj, WORK_TYPES)
+        keys = _keys_at(obj, index, WORK_TYPES) or index.in_subtree(obj, WORK_TYPES)
         if keys:
             return keys
     for other in _children(verb, "npadvmod"):
@@ -393,7 +458,7 @@ def object_work(verb: Token, index: MentionIndex) -> list[str]:
     return []
 
 
-def work_for(
+def _work_for(
     trigger: Token, sent: Span, index: MentionIndex, explicit: list[str], fallback: bool = True
 ) -> tuple[str | None, float]:
     """The work and the confidence of how it was found (explicit, sentence, topic)."""
@@ -411,9 +476,17 @@ def work_for(
 def asserted(token: Token, cues: RelationCues) -> bool:
     """Whether a verbal fact is stated as so: not negated, conditional, modal or denied.
 
-    Climbs from the trigger through the verbs that govern it (``is not expected to
-    air``, ``denied that she had died``) but not out of a relative clause, whose
-    hedges are its own.
+    Climbs from the trigger through the words that govern it (``is not expected to air``,
+    ``denied that she had died``, ``rumours that he had died were false``) but not out of a
+    relative clause, whose hedges are its own. A condition on the trigger (``will premiere
+    on Netflix if talks succeed``) also counts.
+
+    Args:
+        token: the trigger word of the fact (usually its verb).
+        cues: the hedge words of ``relation_cues.json``.
+
+    Returns:
+        False when a negation, a condition, a hedging modal or a denial governs ``token``.
     """
     current = token
     for _ in range(8):
@@ -424,13 +497,19 @@ def asserted(token: Token, cues: RelationCues) -> bool:
                 return False
             if child.dep_ == "aux" and child.lower_ in cues.hedge_modals:
                 return False
+            if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in cues.hedge_lemmas:
+                return False
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in cues.hedge_markers for m in child.children
+            ):
+                return False
         if current.dep_ in ("relcl", "ROOT") or current.head.i == current.i:
             return True
         current = current.head
     return True
 
 
-def hyphen_word(token: Token) -> tuple[str, Token]:
+def _hyphen_word(token: Token) -> tuple[str, Token]:
     """``spin-off`` / ``follow-up`` as one word, and the token that heads it in the parse."""
     doc = token.doc
     i = token.i
@@ -442,38 +521,60 @@ def hyphen_word(token: Token) -> tuple[str, Token]:
     return token.lower_, token
 
 
-def company_keys(token: Token | None, index: MentionIndex, cues: RelationCues) -> list[str]:
+def _company_keys(token: Token | None, index: MentionIndex, cues: RelationCues) -> list[str]:
     """Outlets named by ``token``'s phrase: ORG mentions that are not shaped like a person's
     name, and places whose name is shaped like a company (``Peregrine Media``)."""
     names = _entity_names(index)
     out = []
-    for key in keys_at(token, index, ORG | LOC):
+    for key in _keys_at(token, index, ORG | LOC):
         words = names.get(key, "").split()
         company = any(w.lower() in cues.org_words for w in words)
-        if index.entity_type.get(key) == "ORG" and (company or not looks_like_person_name(words)):
-            out.append(key)
-        elif company:
+        person_shaped = looks_like_person_name(words)
+        if company or (index.entity_type.get(key) == "ORG" and not person_shaped):
             out.append(key)
     return out
 
 
+def _is_television(outlet: str, index: MentionIndex, cues: RelationCues) -> bool:
+    """An outlet whose name says television (``BBC One``, ``Vireo+``) and not film company."""
+    words = [w.lower() for w in _entity_names(index).get(outlet, "").split()]
+    television = any(w in cues.broadcaster_words or w.endswith("+") for w in words)
+    return television and not any(w in cues.film_company_words for w in words)
+
+
 def outlet_kind(
-    base: str, work: str, outlet: str, index: MentionIndex, cues: RelationCues, noun: str | None = None
+    base: str,
+    work: str,
+    outlet: str,
+    index: MentionIndex,
+    cues: RelationCues,
+    noun: str | None = None,
 ) -> str:
     """Which relation an outlet has to a work: a series noun (``the HBO miniseries``) or a
     series makes it the broadcaster, a film noun the distributor; otherwise a television
     outlet (``BBC One``, ``Vireo+``) broadcasts and a film company (``X Pictures``) keeps
     ``base``. The work's own type is weighed last because films and series are often
-    confused upstream."""
-    words = [w.lower() for w in _entity_names(index).get(outlet, "").split()]
-    television = any(w in cues.broadcaster_words or w.endswith("+") for w in words)
-    film_company = any(w in cues.film_company_words for w in words)
+    confused upstream.
+
+    Args:
+        base: the relation the cue suggests for a film (``distributor`` or
+            ``original_broadcaster``).
+        work: entity key of the work.
+        outlet: entity key of the outlet.
+        index: the doc's mentions and entity types.
+        cues: the outlet words of ``relation_cues.json``.
+        noun: the common noun the text uses for the work (``miniseries``, ``film``), if any.
+
+    Returns:
+        ``original_broadcaster``, ``distributor`` or ``base``'s film reading.
+    """
+    television = _is_television(outlet, index, cues)
     film_base = base if base != "original_broadcaster" else "distributor"
     if noun in cues.series_nouns:
         return "original_broadcaster"
     if noun in cues.film_nouns:
         return film_base
-    if index.entity_type.get(work) == "SERIES" or (television and not film_company):
+    if index.entity_type.get(work) == "SERIES" or television:
         return "original_broadcaster"
     return film_base
 
@@ -498,12 +599,20 @@ def _emit(
 
 
 def _work_of_noun(noun: Token, index: MentionIndex) -> list[str]:
-    """The work a common noun stands for: itself (a resolved ``the show``), its appositions
-    or title (``the drama The Ferryman's Daughter``), the title it is in apposition to
-    (``Slow Horses, the spy drama``) or the subject it is predicated of (``W is a drama``)."""
-    keys = named(noun, index, WORK_TYPES)
-    if keys:
-        return keys
+    """The work a common noun stands for: its title (``the drama The Ferryman's Daughter``),
+    the title it is in apposition to (``Slow Horses, the spy drama``), the subject it is
+    predicated of (``W is a drama``), and only then what ``the drama`` was resolved to."""
+    direct = [s.kb_id_ for s in index.by_token.get(noun.i, []) if s.label_ in WORK_TYPES]
+    if direct:
+        return direct
+    titled = [
+        k
+        for c in noun.children
+        if c.dep_ in ("appos", "compound") and c.i > noun.i
+        for k in index.at(c, WORK_TYPES)
+    ]
+    if titled:
+        return _unique(titled)
     doc = noun.doc
     after = noun.i + 1
     while after < len(doc) and doc[after].text in ('"', "“", "*", "'", "‘", "_"):
@@ -513,16 +622,20 @@ def _work_of_noun(noun: Token, index: MentionIndex) -> list[str]:
         if span is not None and span.start == after:
             return [span.kb_id_]
     if noun.dep_ in ("appos", "conj"):
-        return named(noun.head, index, WORK_TYPES)
+        keys = _named(noun.head, index, WORK_TYPES)
+        if keys:
+            return keys
     if noun.dep_ == "attr":
-        return keys_at(_subject(noun.head), index, WORK_TYPES)
-    return []
+        keys = _subject_keys(_subject(noun.head), index, WORK_TYPES)
+        if keys:
+            return keys
+    return index.at(noun, WORK_TYPES)
 
 
 # -- date_of_death ---------------------------------------------------------------------------
 
 
-def dates_of(verb: Token, index: MentionIndex, preps: frozenset[str]) -> list[str]:
+def _dates_of(verb: Token, index: MentionIndex, preps: frozenset[str]) -> list[str]:
     """DATE keys in the verb's own temporal phrases (``on Thursday``, ``early on Friday``)."""
     found: list[str] = []
     for child in verb.children:
@@ -545,7 +658,16 @@ def dates_of(verb: Token, index: MentionIndex, preps: frozenset[str]) -> list[st
 
 
 def extract_deaths(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
-    """``date_of_death`` relations of one sentence."""
+    """``date_of_death`` relations of one sentence.
+
+    Args:
+        sent: the sentence to read.
+        index: the doc's mentions, references and works in focus.
+        cues: the trigger words of ``relation_cues.json``.
+
+    Returns:
+        Relation records as built by ``roles.relation``, possibly none.
+    """
     out: list[dict] = []
     for token in sent:
         if index.by_token.get(token.i):
@@ -555,7 +677,7 @@ def extract_deaths(sent: Span, index: MentionIndex, cues: RelationCues) -> list[
             if not asserted(token, cues):
                 continue
             people = people_at(_subject(token), index)
-            dates = dates_of(token, index, cues.date_preps)
+            dates = _dates_of(token, index, cues.date_preps)
             _emit(out, "date_of_death", people, dates, sent, 0.9, f"verb:{lemma}")
         elif token.pos_ == "NOUN" and token.lower_ in cues.death_nouns:
             # "the death of X in 2019", "X's death on Sunday"
@@ -563,10 +685,10 @@ def extract_deaths(sent: Span, index: MentionIndex, cues: RelationCues) -> list[
                 k
                 for p in _children(token, "prep")
                 if p.lower_ == "of"
-                for k in keys_at(_child(p, "pobj"), index, PERSON)
+                for k in _keys_at(_child(p, "pobj"), index, PERSON)
             ]
-            people += keys_at(_child(token, "poss"), index, PERSON)
-            dates = dates_of(token, index, cues.date_preps)
+            people += _keys_at(_child(token, "poss"), index, PERSON)
+            dates = _dates_of(token, index, cues.date_preps)
             _emit(out, "date_of_death", _unique(people), dates, sent, 0.85, "noun:death")
     return out
 
@@ -584,7 +706,16 @@ def _is_death_verb(token: Token, lemma: str, cues: RelationCues) -> bool:
 
 
 def extract_broadcasters(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
-    """``original_broadcaster`` relations (``distributor`` for a film) of one sentence."""
+    """``original_broadcaster`` relations (``distributor`` for a film) of one sentence.
+
+    Args:
+        sent: the sentence to read.
+        index: the doc's mentions, references and works in focus.
+        cues: the trigger words of ``relation_cues.json``.
+
+    Returns:
+        Relation records as built by ``roles.relation``, possibly none.
+    """
     out: list[dict] = []
     for token in sent:
         if index.by_token.get(token.i) or token.pos_ not in ("VERB", "NOUN"):
@@ -596,7 +727,9 @@ def extract_broadcasters(sent: Span, index: MentionIndex, cues: RelationCues) ->
             out.extend(_outlet_orders(token, lemma, sent, index, cues))
         if token.pos_ == "NOUN" and token.lower_ in cues.order_nouns:
             out.extend(_order_noun(token, sent, index, cues))
-        if token.pos_ == "NOUN" and token.lower_ in cues.on_nouns:
+        if token.pos_ == "NOUN" and (
+            token.lower_ in cues.on_nouns or token.lemma_.lower() in cues.on_verbs
+        ):
             # "W, ..., premieres on HBO" read as a noun; "its premiere on Netflix"
             out.extend(_airs_on(token, lemma, sent, index, cues))
     return out
@@ -620,25 +753,41 @@ def _airs_on(
     for prep in _children(verb, "prep"):
         if prep.lower_ not in preps:
             continue
-        for key in company_keys(_child(prep, "pobj"), index, cues):
+        for key in _company_keys(_child(prep, "pobj"), index, cues):
             words = _entity_names(index).get(key, "").lower().split()
             if prep.lower_ == "to" and words and words[-1] in cues.studio_words:
                 continue  # "moving to Origo Studios": a place, not an outlet
             orgs.append(key)
     if not orgs or not asserted(verb, cues):
         return []
-    subject = clause_subject(verb) if verb.pos_ == "VERB" else _child(verb, "poss")
-    explicit = keys_at(subject, index, WORK_TYPES)
-    if subject is not None and not explicit and keys_at(subject, index, PERSONISH | ORG):
+    subject = _clause_subject(verb) if verb.pos_ == "VERB" else _child(verb, "poss")
+    explicit = _subject_keys(subject, index, WORK_TYPES)
+    if subject is not None and not explicit and _keys_at(subject, index, PERSONISH | ORG):
         return []  # "she appeared on the BBC": a person, not a work, is on the outlet
-    work, confidence = work_for(verb, sent, index, explicit)
+    work, confidence = _work_for(verb, sent, index, explicit)
     if work is None:
         return []
     out: list[dict] = []
+    noun = _kind_noun(subject, cues)
     for org in _unique(orgs):
-        kind = outlet_kind("original_broadcaster", work, org, index, cues)
+        kind = outlet_kind("original_broadcaster", work, org, index, cues, noun)
         _emit(out, kind, [work], [org], sent, confidence, f"on:{lemma}")
     return out
+
+
+def _kind_noun(token: Token | None, cues: RelationCues) -> str | None:
+    """The film or series noun a phrase uses for its work (``the film Iron Road``)."""
+    if token is None:
+        return None
+    nouns = cues.film_nouns | cues.series_nouns
+    for candidate in (token, *token.children, token.head):
+        if candidate.lower_ in nouns and (
+            candidate.i == token.i
+            or candidate.dep_ in ("compound", "appos", "nmod")
+            or token.dep_ in ("compound", "appos")
+        ):
+            return candidate.lower_
+    return None
 
 
 def _outlet_orders(
@@ -647,18 +796,18 @@ def _outlet_orders(
     """``Hulu has renewed W``, ``Netflix orders W``, ``W has been ordered by Apple``."""
     agent = _child(verb, "agent")
     if agent is not None:
-        orgs = company_keys(_child(agent, "pobj"), index, cues)
-        explicit = passive_work(verb, index)
+        orgs = _company_keys(_child(agent, "pobj"), index, cues)
+        explicit = _passive_work(verb, index)
     else:
-        orgs = company_keys(clause_subject(verb), index, cues)
-        explicit = object_work(verb, index)
+        orgs = _company_keys(_clause_subject(verb), index, cues)
+        explicit = _object_work(verb, index)
         for prep in _children(verb, "prep"):
             if not explicit and prep.lower_ in ("to", "for"):
-                explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+                explicit = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
     if not orgs or not asserted(verb, cues):
         return []
     fallback = _child(verb, "dobj") is not None or agent is not None
-    work, confidence = work_for(verb, sent, index, explicit, fallback)
+    work, confidence = _work_for(verb, sent, index, explicit, fallback)
     if work is None:
         return []
     out: list[dict] = []
@@ -671,17 +820,17 @@ def _outlet_orders(
 def _order_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
     """``ORG has handed a series order to W``, ``ORG's renewal of W``."""
     verb = noun.head
-    orgs = company_keys(_child(noun, "poss"), index, cues)
+    orgs = _company_keys(_child(noun, "poss"), index, cues)
     if not orgs and noun.dep_ == "dobj":
-        orgs = company_keys(clause_subject(verb), index, cues)
+        orgs = _company_keys(_clause_subject(verb), index, cues)
     if not orgs or not asserted(verb, cues):
         return []
     explicit: list[str] = []
     for holder in (noun, verb):
         for prep in _children(holder, "prep"):
             if prep.lower_ in ("to", "for", "of") and not explicit:
-                explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
-    work, confidence = work_for(noun, sent, index, explicit)
+                explicit = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+    work, confidence = _work_for(noun, sent, index, explicit)
     if work is None:
         return []
     out: list[dict] = []
@@ -690,7 +839,16 @@ def _order_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCues
 
 
 def extract_distributors(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
-    """``distributor`` relations (``original_broadcaster`` for a series) of one sentence."""
+    """``distributor`` relations (``original_broadcaster`` for a series) of one sentence.
+
+    Args:
+        sent: the sentence to read.
+        index: the doc's mentions, references and works in focus.
+        cues: the trigger words of ``relation_cues.json``.
+
+    Returns:
+        Relation records as built by ``roles.relation``, possibly none.
+    """
     out: list[dict] = []
     has_release_context = any(t.lower_ in cues.release_context for t in sent)
     for token in sent:
@@ -715,12 +873,12 @@ def _distribution_verb(
     if agent is not None:
         if lemma not in cues.passive_release_verbs:
             return []
-        orgs = company_keys(_child(agent, "pobj"), index, cues)
-        explicit = passive_work(verb, index)
+        orgs = _company_keys(_child(agent, "pobj"), index, cues)
+        explicit = _passive_work(verb, index)
         cue: str | None = f"by:{lemma}"
         fallback = True
     else:
-        orgs = company_keys(clause_subject(verb), index, cues)
+        orgs = _company_keys(_clause_subject(verb), index, cues)
         if not orgs:
             return []
         explicit, fallback, cue = _company_verb_work(verb, lemma, index, cues)
@@ -728,12 +886,14 @@ def _distribution_verb(
             return []
     if not orgs or not asserted(verb, cues):
         return []
-    work, confidence = work_for(verb, sent, index, explicit, fallback)
+    work, confidence = _work_for(verb, sent, index, explicit, fallback)
     if work is None:
         return []
     out: list[dict] = []
+    obj = _child(verb, "dobj")
+    noun = obj.lower_ if obj is not None and not index.span_of(obj, WORK_TYPES) else None
     for org in orgs:
-        kind = "original_broadcaster" if index.entity_type.get(work) == "SERIES" else "distributor"
+        kind = outlet_kind("distributor", work, org, index, cues, noun)
         _emit(out, kind, [work], [org], sent, confidence, cue)
     return out
 
@@ -747,7 +907,7 @@ def _company_verb_work(
     obj_word = obj.lower_ if obj is not None else ""
     obj_phrase = " ".join(t.lower_ for t in obj.subtree) if obj is not None else ""
     if lemma in cues.company_release_verbs:
-        explicit = keys_at(obj, index, WORK_TYPES)
+        explicit = _keys_at(obj, index, WORK_TYPES)
         if (
             not explicit
             and obj is not None
@@ -766,7 +926,7 @@ def _company_verb_work(
         rights = obj.lemma_.lower() in cues.rights_nouns or any(
             t.lower_ in cues.rights_nouns for t in obj.subtree
         )
-        explicit = index.in_subtree(obj, WORK_TYPES) if rights else keys_at(obj, index, WORK_TYPES)
+        explicit = index.in_subtree(obj, WORK_TYPES) if rights else _keys_at(obj, index, WORK_TYPES)
         if lemma in ("take", "land", "win", "bag", "scoop", "secure") and not rights:
             return [], False, None
         if explicit or rights:
@@ -793,12 +953,12 @@ def _released_through(
         for holder in holders
         for p in _children(holder, "prep")
         if p.lower_ in cues.through_preps
-        for k in company_keys(_child(p, "pobj"), index, cues)
+        for k in _company_keys(_child(p, "pobj"), index, cues)
     ]
     if not orgs or not asserted(verb, cues):
         return []
-    explicit = keys_at(clause_subject(verb), index, WORK_TYPES) or object_work(verb, index)
-    work, confidence = work_for(verb, sent, index, explicit)
+    explicit = _subject_keys(_clause_subject(verb), index, WORK_TYPES) or _object_work(verb, index)
+    work, confidence = _work_for(verb, sent, index, explicit)
     if work is None:
         return []
     out: list[dict] = []
@@ -812,20 +972,20 @@ def _distributor_noun(
     noun: Token, sent: Span, index: MentionIndex, cues: RelationCues
 ) -> list[dict]:
     """``according to distributor ORG``, ``ORG, the film's distributor``."""
-    orgs = [k for k in named(noun, index, ORG | LOC) if k in company_keys(noun, index, cues)]
+    orgs = [k for k in _named(noun, index, ORG | LOC) if k in _company_keys(noun, index, cues)]
     doc = noun.doc
     if not orgs and noun.i + 1 < sent.end:
-        orgs = company_keys(doc[noun.i + 1], index, cues)
+        orgs = _company_keys(doc[noun.i + 1], index, cues)
     if not orgs and noun.dep_ in ("appos", "attr"):
         holder = noun.head if noun.dep_ == "appos" else _subject(noun.head)
-        orgs = company_keys(holder, index, cues)
+        orgs = _company_keys(holder, index, cues)
     if not orgs:
         return []
-    explicit = keys_at(_child(noun, "poss"), index, WORK_TYPES)
+    explicit = _keys_at(_child(noun, "poss"), index, WORK_TYPES)
     for prep in _children(noun, "prep"):
         if prep.lower_ in ("of", "for", "on") and not explicit:
-            explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
-    work, confidence = work_for(noun, sent, index, explicit)
+            explicit = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+    work, confidence = _work_for(noun, sent, index, explicit)
     if work is None:
         return []
     out: list[dict] = []
@@ -837,10 +997,19 @@ def extract_outlet_modifiers(sent: Span, index: MentionIndex, cues: RelationCues
     """An outlet that possesses or pre-modifies a work: ``Netflix's Baby Reindeer``, ``the
     HBO miniseries Chernobyl``, ``Slow Horses, the Apple TV+ spy drama``, ``a Lucasfilm
     production``. See :func:`outlet_kind` for which relation; a production house's film
-    (``Blumhouse's M3GAN``) gets its production company."""
+    (``Blumhouse's M3GAN``) gets its production company.
+
+    Args:
+        sent: the sentence to read.
+        index: the doc's mentions, references and works in focus.
+        cues: the trigger words of ``relation_cues.json``.
+
+    Returns:
+        Relation records as built by ``roles.relation``, possibly none.
+    """
     out: list[dict] = []
     doc = sent.doc
-    companies = {key for t in sent for key in company_keys(t, index, cues)}
+    companies = {key for t in sent for key in _company_keys(t, index, cues)}
     for span in index.mentions:
         if span.start < sent.start or span.end > sent.end or span.kb_id_ not in companies:
             continue
@@ -851,6 +1020,11 @@ def extract_outlet_modifiers(sent: Span, index: MentionIndex, cues: RelationCues
             span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS
         )
         if not possessive and root.dep_ not in ("compound", "nmod", "amod"):
+            surface = _outlet_before_title(span, index, cues)
+            if surface is not None:
+                work, noun_word = surface
+                kind = outlet_kind("distributor", work, span.kb_id_, index, cues, noun_word)
+                _emit(out, kind, [work], [span.kb_id_], sent, 0.8, "modifier:surface")
             continue
         # the words between the outlet and the top of its noun phrase
         path: list[Token] = []
@@ -861,13 +1035,27 @@ def extract_outlet_modifiers(sent: Span, index: MentionIndex, cues: RelationCues
             if index.span_of(top, WORK_TYPES) is not None:
                 break  # reached a title
         production = next(
-            (t for t in path if t.lower_ in cues.production_nouns or hyphen_word(t)[0] in cues.production_nouns),
+            (
+                t
+                for t in path
+                if t.lower_ in cues.production_nouns or _hyphen_word(t)[0] in cues.production_nouns
+            ),
             None,
         )
         if production is not None:
-            work, confidence = work_for(production, sent, index, _production_noun_work(production, index))
+            work, confidence = _work_for(
+                production, sent, index, _production_noun_work(production, index)
+            )
             if work is not None:
-                _emit(out, "production_company", [work], [span.kb_id_], sent, confidence, "modifier:production")
+                _emit(
+                    out,
+                    "production_company",
+                    [work],
+                    [span.kb_id_],
+                    sent,
+                    confidence,
+                    "modifier:production",
+                )
             continue
         nouns = cues.outlet_nouns | cues.film_nouns | cues.series_nouns
         trigger = next((t for t in path if t.lower_ in nouns and not index.by_token.get(t.i)), None)
@@ -875,33 +1063,74 @@ def extract_outlet_modifiers(sent: Span, index: MentionIndex, cues: RelationCues
         works = [title.kb_id_] if title is not None else []
         if not works and trigger is not None:
             works = _work_of_noun(trigger, index) or _work_of_noun(top, index)
+            resolved = index.references.get(trigger.i)
+            if works and works[0] == resolved and _is_television(span.kb_id_, index, cues):
+                # "The ITV period drama ran for six series": the series in focus, whatever
+                # type the resolver guessed from "drama"
+                works = [index.topic_work(trigger.i, frozenset({"SERIES"})) or resolved]
         if not works:
             continue
         work = works[0]
         noun = trigger.lower_ if trigger is not None else None
         kind = outlet_kind("distributor", work, span.kb_id_, index, cues, noun)
         name = span.text.lower()
-        if kind == "distributor" and possessive and any(w in cues.production_org_words for w in name.split()):
+        if (
+            kind == "distributor"
+            and possessive
+            and any(w in cues.production_org_words for w in name.split())
+        ):
             kind = "production_company"
         confidence = 0.85 if trigger is not None else 0.75
         _emit(out, kind, [work], [span.kb_id_], sent, confidence, "modifier:outlet")
     return out
 
 
+def _outlet_before_title(
+    span: Span, index: MentionIndex, cues: RelationCues
+) -> tuple[str, str] | None:
+    """``the HBO miniseries Chernobyl`` read on the surface, for when the parser takes
+    ``miniseries`` for a verb: the outlet, a few modifiers with a work noun among them,
+    then a title. Returns the work and the noun."""
+    doc = span.doc
+    nouns = cues.outlet_nouns | cues.film_nouns | cues.series_nouns
+    noun: str | None = None
+    for i in range(span.end, min(span.end + 5, span.sent.end)):
+        token = doc[i]
+        title = index.span_of(token, WORK_TYPES)
+        if title is not None:
+            return (title.kb_id_, noun) if noun is not None and title.start == i else None
+        if token.text in ('"', "“", "*", "‘", "'", "_"):
+            continue
+        if token.lower_ in nouns:
+            noun = token.lower_
+        elif token.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and token.text not in HYPHENS:
+            return None
+        if index.by_token.get(i):
+            return None
+    return None
 
 
 def _production_noun_work(noun: Token, index: MentionIndex) -> list[str]:
     """``the ORG production of W``, ``W is a ORG production``, ``The Lucasfilm production``."""
     for prep in _children(noun, "prep"):
         if prep.lower_ in ("of", "on"):
-            keys = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+            keys = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
             if keys:
                 return keys
     return _work_of_noun(noun, index)
 
 
 def extract_production_companies(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
-    """``production_company`` relations of one sentence (see the module docstring)."""
+    """``production_company`` relations of one sentence (see the module docstring).
+
+    Args:
+        sent: the sentence to read.
+        index: the doc's mentions, references and works in focus.
+        cues: the trigger words of ``relation_cues.json``.
+
+    Returns:
+        Relation records as built by ``roles.relation``, possibly none.
+    """
     out: list[dict] = []
     for token in sent:
         if index.by_token.get(token.i):
@@ -912,7 +1141,7 @@ def extract_production_companies(sent: Span, index: MentionIndex, cues: Relation
         ):
             out.extend(_production_verb(token, lemma, sent, index, cues))
         elif token.pos_ in ("NOUN", "PROPN"):
-            word, _ = hyphen_word(token)
+            word, _ = _hyphen_word(token)
             if token.lower_ in cues.company_nouns or word in cues.company_nouns:
                 out.extend(_company_noun(token, sent, index, cues))
             if token.lower_ in cues.from_nouns:
@@ -935,18 +1164,17 @@ def _production_verb(
         if not producing:
             return []
         pobj = _child(agent, "pobj")
-        orgs = company_keys(pobj, index, cues)
-        explicit = passive_work(verb, index)
+        orgs = _company_keys(pobj, index, cues)
+        explicit = _passive_work(verb, index)
         if orgs and asserted(verb, cues):
-            work, confidence = work_for(verb, sent, index, explicit)
+            work, confidence = _work_for(verb, sent, index, explicit)
             if work is not None:
                 _emit(out, "production_company", [work], orgs, sent, confidence, f"by:{lemma}")
         company_subject = orgs
-        partners_from = [verb, *(pobj.subtree if pobj is not None else [])]
     else:
-        subject = clause_subject(verb)
-        orgs = company_keys(subject, index, cues)
-        explicit = object_work(verb, index)
+        subject = _clause_subject(verb)
+        orgs = _company_keys(subject, index, cues)
+        explicit = _object_work(verb, index)
         if orgs and lemma in cues.company_production_verbs and asserted(verb, cues):
             # "Peregrine Media produced the show", "See-Saw Films produces"; "made" needs its work
             fallback = producing and (
@@ -954,30 +1182,24 @@ def _production_verb(
                 or bool(explicit)
                 or _refers_to_work(_child(verb, "dobj"), index)
             )
-            work, confidence = work_for(verb, sent, index, explicit, fallback)
+            work, confidence = _work_for(verb, sent, index, explicit, fallback)
             if work is not None:
                 _emit(out, "production_company", [work], orgs, sent, confidence, f"company:{lemma}")
         company_subject = orgs
-        partners_from = [verb, *(subject.subtree if subject is not None else [])]
     if not producing:
         return out
-    # "produced the film for ORG", "producing again through ORG", "produced with Channel Four"
+    # "produced the film for ORG", "producing again through ORG", "produced with Channel Four",
+    # "produced by X, his wife, through their company ORG": any such phrase in the clause
     partners: list[str] = []
-    for holder in partners_from:
-        if (
-            holder.i != verb.i
-            and index.entity_type.get(next(iter(index.at(holder, PERSON)), "")) != "PERSON"
-        ):
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in cues.partner_preps:
             continue
-        for prep in _children(holder, "prep"):
-            if prep.lower_ not in cues.partner_preps:
-                continue
-            if prep.lower_ == "for" and company_subject:
-                continue  # "produced by Red Kite for the BBC": the BBC commissioned it
-            partners += company_keys(_child(prep, "pobj"), index, cues)
+        if _crosses_clause(prep, verb) or (prep.lower_ == "for" and company_subject):
+            continue  # "produced by Red Kite for the BBC": the BBC commissioned it
+        partners += _company_keys(_child(prep, "pobj"), index, cues)
     partners = [p for p in _unique(partners) if p not in company_subject]
     if partners and asserted(verb, cues):
-        work, confidence = work_for(verb, sent, index, explicit or passive_work(verb, index))
+        work, confidence = _work_for(verb, sent, index, explicit or _passive_work(verb, index))
         if work is not None:
             _emit(
                 out,
@@ -1000,18 +1222,18 @@ def _company_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCu
     studio behind W``."""
     orgs: list[str] = []
     if noun.dep_ == "attr":
-        orgs = company_keys(_subject(noun.head), index, cues)
+        orgs = _company_keys(_subject(noun.head), index, cues)
     elif noun.dep_ == "appos":
-        orgs = company_keys(noun.head, index, cues)
+        orgs = _company_keys(noun.head, index, cues)
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
-        orgs = company_keys(clause_subject(noun.head.head), index, cues)
+        orgs = _company_keys(_clause_subject(noun.head.head), index, cues)
     if not orgs:
         return []
     explicit: list[str] = []
     for prep in _children(noun, "prep"):
         if prep.lower_ in ("behind", "of", "on", "for") and not explicit:
-            explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
-    work, confidence = work_for(noun, sent, index, explicit)
+            explicit = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+    work, confidence = _work_for(noun, sent, index, explicit)
     if work is None:
         return []
     out: list[dict] = []
@@ -1019,17 +1241,19 @@ def _company_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCu
     return out
 
 
-def _production_from(noun: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
+def _production_from(
+    noun: Token, sent: Span, index: MentionIndex, cues: RelationCues
+) -> list[dict]:
     """``the latest production from ORG``: ``from`` only counts after a production word."""
     orgs = [
         k
         for p in _children(noun, "prep")
         if p.lower_ == "from"
-        for k in company_keys(_child(p, "pobj"), index, cues)
+        for k in _company_keys(_child(p, "pobj"), index, cues)
     ]
     if not orgs:
         return []
-    work, confidence = work_for(noun, sent, index, _work_of_noun(noun, index))
+    work, confidence = _work_for(noun, sent, index, _work_of_noun(noun, index))
     if work is None:
         return []
     out: list[dict] = []
@@ -1054,7 +1278,8 @@ def _location_keys(phrase: Token, index: MentionIndex, cues: RelationCues) -> li
         if span is not None and span[-1].lower_ in cues.studio_words:
             found.append(span.kb_id_)
         if t.dep_ == "pobj" and (
-            t.head.i == phrase.i or (t.head.lower_ == "of" and t.head.head.lower_ in cues.place_nouns)
+            t.head.lower_ in cues.location_preps
+            or (t.head.lower_ == "of" and t.head.head.lower_ in cues.place_nouns)
         ):
             for other in index.by_token.get(t.i, []):
                 if other.label_ == "ORG" or (
@@ -1112,12 +1337,25 @@ def _locative_phrases(verb: Token, cues: RelationCues, seen: set[int] | None = N
 
 
 def extract_filming_locations(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
-    """``filming_location`` relations of one sentence (see the module docstring)."""
+    """``filming_location`` relations of one sentence (see the module docstring).
+
+    Args:
+        sent: the sentence to read.
+        index: the doc's mentions, references and works in focus.
+        cues: the trigger words of ``relation_cues.json``.
+
+    Returns:
+        Relation records as built by ``roles.relation``, possibly none.
+    """
     out: list[dict] = []
     for token in sent:
         if index.by_token.get(token.i):
             continue
-        if token.text in HYPHENS and token.i + 1 < sent.end and token.nbor().lower_ in cues.shot_words:
+        if (
+            token.text in HYPHENS
+            and token.i + 1 < sent.end
+            and token.nbor().lower_ in cues.shot_words
+        ):
             out.extend(_place_shot(token, sent, index))
             continue
         trigger = _filming_trigger(token, index, cues)
@@ -1134,12 +1372,31 @@ def extract_filming_locations(sent: Span, index: MentionIndex, cues: RelationCue
         places = [p for p in _unique(places) if p not in explicit]
         if not places:
             continue
-        work, confidence = work_for(token, sent, index, explicit)
+        noun_trigger = verbs[0].i != token.i
+        fallback = explicit or noun_trigger or _may_borrow_work(token, index, cues)
+        work, confidence = _work_for(token, sent, index, explicit, bool(fallback))
         if work is None:
             continue
         cue = f"filming:{token.lemma_.lower()}"
         _emit(out, "filming_location", [work], places, sent, confidence, cue)
     return out
+
+
+def _may_borrow_work(verb: Token, index: MentionIndex, cues: RelationCues) -> bool:
+    """Whether a filming verb with no work of its own may take the sentence's or the focus
+    work: not when its subject names something else (``Kestrel``, a character; ``its
+    predecessor, which was shot``; ``the original also shot``)."""
+    obj = _child(verb, "dobj")
+    if obj is not None and obj.lemma_.lower() not in cues.work_part_nouns:
+        return False  # "to shoot Daughters of the Dune Sea": an object we cannot name
+    subject = _child(verb, "nsubj", "nsubjpass")
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in RELATIVE_PRONOUNS:
+        return True
+    subject = _antecedent(subject)
+    if _keys_at(subject, index, PERSON | ORG):
+        return True  # "Reisman shot over eighteen days in ...": the filmmaker
+    # "with interiors filmed at Titanic Studios": a part of the work
+    return subject.lemma_.lower() in cues.work_part_nouns or subject.lower_ in cues.work_part_nouns
 
 
 def _filming_trigger(
@@ -1160,22 +1417,31 @@ def _filming_trigger(
     )
     if verb_like and (lemma in cues.filming_verbs or token.lower_ in cues.shot_words):
         verbs = [token]
-        explicit = object_work(token, index) or passive_work(token, index)
+        explicit = _object_work(token, index) or _passive_work(token, index)
         if not explicit and token.dep_ == "relcl" and _child(token, "dobj") is None:
             # "La Città di Vetro, the thriller he shot in Trieste": the antecedent is the object
-            explicit = keys_at(token.head, index, WORK_TYPES)
+            explicit = _keys_at(token.head, index, WORK_TYPES)
+        if not explicit:
+            # "Filming on W began in Prague"
+            for prep in _children(token, "prep"):
+                if prep.lower_ in ("on", "of", "for") and not explicit:
+                    explicit = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
         if (
-            not explicit
-            and token.dep_ in ("xcomp", "advcl", "pcomp", "dobj")
+            token.dep_ in ("xcomp", "advcl", "pcomp", "dobj", "csubj")
             and _child(token, "nsubj") is None
             and token.head.lemma_.lower() in cues.phase_verbs
+            and (not explicit or token.dep_ == "csubj")
         ):
             # "finished shooting in Toronto", "heads to Morocco to shoot W"
             verbs.append(token.head)
         if not explicit:
-            explicit = keys_at(clause_subject(token), index, WORK_TYPES)
+            explicit = _subject_keys(_clause_subject(token), index, WORK_TYPES)
         return verbs, explicit
-    if token.lower_ not in cues.filming_nouns or token.dep_ not in ("nsubj", "nsubjpass", "compound"):
+    if token.lower_ not in cues.filming_nouns or token.dep_ not in (
+        "nsubj",
+        "nsubjpass",
+        "compound",
+    ):
         return None
     verb = token.head
     if token.dep_ == "compound" and verb.pos_ == "VERB":
@@ -1188,12 +1454,12 @@ def _filming_trigger(
     for holder in (token, *chain):
         for prep in _children(holder, "prep"):
             if prep.lower_ in ("on", "of", "for") and not explicit:
-                explicit = keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+                explicit = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
     return chain, explicit
 
 
 def _where_antecedent(token: Token, index: MentionIndex, cues: RelationCues) -> list[str]:
-    """``Slovenia's Julian Alps, where the first film also filmed``: the place the clause is about."""
+    """``Slovenia's Julian Alps, where the first film also filmed``: the place meant."""
     clause = token
     while (
         clause.dep_ not in ("relcl", "advcl")
@@ -1221,7 +1487,7 @@ def _place_shot(hyphen: Token, sent: Span, index: MentionIndex) -> list[dict]:
         return []
     shot = hyphen.nbor()
     noun = shot.head if shot.head.i != shot.i else shot
-    work, confidence = work_for(shot, sent, index, _work_of_noun(noun, index))
+    work, confidence = _work_for(shot, sent, index, _work_of_noun(noun, index))
     if work is None:
         return []
     out: list[dict] = []
@@ -1233,17 +1499,27 @@ def _place_shot(hyphen: Token, sent: Span, index: MentionIndex) -> list[dict]:
 
 
 def extract_series_membership(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
-    """``part_of_series`` relations stated by a membership noun in one sentence."""
+    """``part_of_series`` relations stated by a membership noun in one sentence.
+
+    Args:
+        sent: the sentence to read.
+        index: the doc's mentions, references and works in focus.
+        cues: the trigger words of ``relation_cues.json``.
+
+    Returns:
+        Relation records as built by ``roles.relation``, possibly none.
+    """
     out: list[dict] = []
     seen: set[int] = set()
     for token in sent:
         if index.by_token.get(token.i):
             continue
-        word, noun = hyphen_word(token)
+        word, noun = _hyphen_word(token)
         if (
             word not in cues.membership_nouns
             or noun.i in seen
             or noun.pos_ not in ("NOUN", "PROPN", "ADP", "ADJ")
+            or (token.i > 0 and token.nbor(-1).text in HYPHENS)  # "a six-part thriller"
         ):
             continue
         seen.add(noun.i)
@@ -1255,7 +1531,7 @@ def extract_series_membership(sent: Span, index: MentionIndex, cues: RelationCue
             and not index.at(phrase.head, WORK_TYPES)
         ):
             phrase = phrase.head
-        franchise = _franchise_of(noun, phrase, index, cues)
+        franchise = _franchise_of(noun, phrase, index, cues, word not in cues.prepositional_nouns)
         member = _member_of(phrase, sent, index)
         if not franchise:
             continue
@@ -1282,23 +1558,39 @@ def extract_series_membership(sent: Span, index: MentionIndex, cues: RelationCue
     return out
 
 
-def _franchise_of(noun: Token, phrase: Token, index: MentionIndex, cues: RelationCues) -> list[str]:
-    """The franchise: ``of/to/in X`` after the noun, else a work modifying the noun phrase."""
+def _franchise_of(
+    noun: Token, phrase: Token, index: MentionIndex, cues: RelationCues, modifiers: bool = True
+) -> list[str]:
+    """The franchise: ``of/to/in X`` after the noun, else (unless ``modifiers`` is off, for
+    nouns as loose as ``part``) a work modifying the noun phrase."""
     for holder in (noun, phrase):
         for prep in _children(holder, "prep"):
             if prep.lower_ in cues.membership_preps:
                 obj = _child(prep, "pobj")
                 if obj is None:
                     continue
-                keys = keys_at(obj, index, WORK_TYPES) or index.in_subtree(obj, WORK_TYPES)
+                keys = _keys_at(obj, index, WORK_TYPES) or index.in_subtree(obj, WORK_TYPES)
                 if keys:
                     return keys
+    if not modifiers:
+        return []
     doc = noun.doc
     found: list[str] = []
     start = min(t.i for t in phrase.subtree)
     for i in range(start, noun.i):
         span = index.span_of(doc[i], WORK_TYPES)
         if span is not None and span.end <= noun.i + 1:
+            found.append(span.kb_id_)
+    if not found:
+        # 'the "John Wick" spin-off film': the title right before the noun, whatever the parse
+        first = noun.i
+        if first >= 2 and doc[first - 1].text in HYPHENS:
+            first -= 2  # "spin-off" headed by "off"
+        before = first - 1
+        while before > 0 and doc[before].text in ('"', "”", "'", "’", "*", "_", "'s", "’s"):
+            before -= 1
+        span = index.span_of(doc[before], WORK_TYPES) if before >= 0 else None
+        if span is not None and span.end - 1 == before:
             found.append(span.kb_id_)
     return _unique(found)
 
@@ -1308,7 +1600,7 @@ def _member_of(phrase: Token, sent: Span, index: MentionIndex) -> tuple[str, flo
     to, or the subject it is predicated of (``Y is the sequel to X``)."""
     keys = _work_of_noun(phrase, index)
     if not keys and phrase.dep_ == "pobj" and phrase.head.lower_ == "as":
-        keys = keys_at(clause_subject(phrase.head.head), index, WORK_TYPES)
+        keys = _subject_keys(_clause_subject(phrase.head.head), index, WORK_TYPES)
     if not keys:
         return None
     return keys[0], WORK_CONFIDENCE["explicit"]
@@ -1324,7 +1616,16 @@ def _title_words(name: str) -> list[str]:
 def extended_titles(doc: Doc, index: MentionIndex) -> list[dict]:
     """A title that extends another work's title is part of it: ``Joker: Folie à Deux`` and
     ``Joker``, ``Skylark II: Blackout`` and ``Skylark``, ``Rogue One: A Star Wars Story`` and
-    ``Star Wars``. Both must be works named in the article."""
+    ``Star Wars``. Both must be works named in the article; a title that merely ends with
+    another is cited by its subtitle and is left alone.
+
+    Args:
+        doc: the processed doc (``doc._.entities`` read).
+        index: the doc's mentions.
+
+    Returns:
+        ``part_of_series`` records, evidence the first sentence naming the member.
+    """
     works = [e for e in doc._.entities or [] if e["type"] in WORK_TYPES]
     out: list[dict] = []
     first = {}
@@ -1338,10 +1639,14 @@ def extended_titles(doc: Doc, index: MentionIndex) -> list[dict]:
             short = _title_words(franchise["name"])
             if not short or len(short) >= len(long_words) or long_words == short:
                 continue
-            if not any(
-                long_words[i : i + len(short)] == short
+            starts = [
+                i
                 for i in range(len(long_words) - len(short) + 1)
-            ):
+                if long_words[i : i + len(short)] == short
+            ]
+            # at the start ("Joker: Folie à Deux"), or named as "A Mad Max Saga"; at the
+            # end it is the subtitle the title is cited by ("The Ashfall Line: Vesper Station")
+            if not any(i == 0 or long_words[i - 1] in ("a", "an") for i in starts):
                 continue
             span = first.get(member["key"])
             if span is None:
@@ -1363,7 +1668,15 @@ def _gender_detector():
 
 
 def name_gender(name: str, cues: RelationCues) -> str | None:
-    """``f`` / ``m`` from a title (``Queen``, ``Sir``) or the first known given name, else None."""
+    """The gender a name states, for pronoun agreement.
+
+    Args:
+        name: a person's or character's name (``Queen Marit``, ``Rohan Bakshi``).
+        cues: the gendered title words of ``relation_cues.json``.
+
+    Returns:
+        ``f`` or ``m`` from a title or the first known given name, else None.
+    """
     for word in name.replace(".", " ").split():
         lower = word.lower()
         if lower in cues.female_words:
@@ -1391,51 +1704,86 @@ def pronoun_antecedents(
     cues: RelationCues,
     exclude: Iterable[str] = (),
 ) -> list[str]:
-    """What ``his`` / ``her`` / ``their`` stands for: the nearest earlier mention of ``types``
-    agreeing in gender (two for ``their``), looking back a few sentences."""
+    """What ``his`` / ``her`` / ``their`` stands for, agreeing in gender (two for ``their``):
+    the nearest earlier mention of ``types`` in the sentence; else the subject of an
+    earlier sentence; else the nearest earlier mention, a few sentences back at most.
+
+    Args:
+        pronoun: the possessive or object pronoun.
+        index: the doc's mentions and resolved subject pronouns.
+        types: the entity types the antecedent may have.
+        cues: the pronoun and gender words of ``relation_cues.json``.
+        exclude: keys that cannot be the antecedent (the relative the pronoun qualifies).
+
+    Returns:
+        One key (two for ``their``), or nothing when no candidate agrees.
+    """
     word = pronoun.lower_
     excluded = set(exclude)
     gender = "f" if word in cues.female_pronouns else "m" if word in cues.male_pronouns else None
     wanted = 2 if word in cues.plural_pronouns else 1
     doc = pronoun.doc
-    horizon = pronoun.sent.start
-    for _ in range(PRONOUN_REACH):
-        if horizon == 0:
-            break
-        horizon = doc[horizon - 1].sent.start
-    candidates = [
-        (s.start, s.kb_id_)
-        for s in index.mentions
-        if s.label_ in types and horizon <= s.start and s.end <= pronoun.i
-    ]
-    candidates += [
-        (i, key)
-        for i, key in index.references.items()
-        if horizon <= i < pronoun.i and index.entity_type.get(key) in types
-    ]
     names = _entity_names(index)
-    found: list[str] = []
-    for _, key in sorted(candidates, reverse=True):
-        if key in excluded or key in found:
-            continue
-        if gender is not None and name_gender(names.get(key, ""), cues) not in (gender, None):
-            continue
-        found.append(key)
-        if len(found) == wanted:
-            return found
-    return []
+
+    def agrees(key: str) -> bool:
+        return key not in excluded and (
+            gender is None or name_gender(names.get(key, ""), cues) in (gender, None)
+        )
+
+    sentences = [pronoun.sent]
+    while len(sentences) <= PRONOUN_REACH and sentences[-1].start > 0:
+        sentences.append(doc[sentences[-1].start - 1].sent)
+    positions: dict[int, list[str]] = {}
+    for span in index.mentions:
+        if span.label_ in types and sentences[-1].start <= span.start and span.end <= pronoun.i:
+            positions.setdefault(span.start, []).append(span.kb_id_)
+    for i, key in index.references.items():
+        if sentences[-1].start <= i < pronoun.i and index.entity_type.get(key) in types:
+            positions.setdefault(i, []).append(key)
+
+    def collect(starts: Iterable[int]) -> list[str]:
+        found: list[str] = []
+        for start in starts:
+            for key in positions.get(start, []):
+                if agrees(key) and key not in found:
+                    found.append(key)
+        return found
+
+    here = collect(sorted((i for i in positions if i >= pronoun.sent.start), reverse=True))
+    if len(here) >= wanted:
+        return here[:wanted]
+    for sent in sentences[1:]:
+        found = []
+        for token in sent:
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                found += [k for k in index.at(token, types) if agrees(k) and k not in found]
+        if len(found) >= wanted:
+            return found[:wanted]
+    found = collect(sorted(positions, reverse=True))
+    return found[:wanted] if len(found) >= wanted else []
 
 
 def extract_family(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
-    """``parent`` / ``sibling`` / ``spouse`` relations of one sentence."""
+    """``parent`` / ``sibling`` / ``spouse`` relations of one sentence.
+
+    Args:
+        sent: the sentence to read.
+        index: the doc's mentions, references and works in focus.
+        cues: the trigger words of ``relation_cues.json``.
+
+    Returns:
+        Relation records as built by ``roles.relation``, possibly none.
+    """
     out: list[dict] = []
     for token in sent:
         if index.by_token.get(token.i):
             continue
-        word, head = hyphen_word(token)
-        if head.i != token.i and token.i + 1 < len(token.doc) and token.nbor().text in HYPHENS:
-            if _pair_phrase(token, sent, index, cues, out):
-                continue
+        if (
+            token.i + 1 < len(token.doc)
+            and token.nbor().text in HYPHENS
+            and _pair_phrase(token, sent, index, cues, out)
+        ):
+            continue
         kind = cues.family_kind(token.lower_)
         if kind and token.pos_ in ("NOUN", "PROPN") and not _is_pair_part(token):
             out.extend(_family_noun(token, kind, sent, index, cues))
@@ -1477,18 +1825,20 @@ def _family_noun(
     noun: Token, kind: str, sent: Span, index: MentionIndex, cues: RelationCues
 ) -> list[dict]:
     out: list[dict] = []
+    if noun.dep_ in ("attr", "oprd") and not asserted(noun.head, cues):
+        return out  # "She is not his daughter"
     relatives = _relatives(noun, index)
     if not relatives:
         return out
-    types = frozenset({index.entity_type.get(relatives[0], "PERSON")})
-    relatives = [r for r in relatives if index.entity_type.get(r) in types]
+    casting = _in_casting(noun, cues)
+    if casting:
+        # "B plays her brother, C2": the relative is a character, so is whose brother
+        types = CHARACTER
+    else:
+        types = frozenset({index.entity_type.get(relatives[0], "PERSON")})
+        relatives = [r for r in relatives if index.entity_type.get(r) in types]
     anchors = _anchors(noun, index, types, cues, relatives)
-    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in (
-        "children",
-        "kids",
-        "twins",
-        "siblings",
-    )
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in cues.plural_family_nouns
     if plural and kind in ("sibling", "child") and len(relatives) > 1:
         # "the sisters A and B", "their sons A and B": the named ones are siblings
         for a, b in combinations(relatives, 2):
@@ -1498,43 +1848,93 @@ def _family_noun(
     return out
 
 
+def _in_casting(noun: Token, cues: RelationCues) -> bool:
+    """``plays his sister, X``, ``with Y as her father, Z``: the noun names a role."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues.casting_verbs
+
+
+def _apposed_names(
+    token: Token, index: MentionIndex, types: frozenset[str], depth: int = 4
+) -> list[str]:
+    """Names reached through appositions, name parts and coordination (``her sons, the
+    actors Toby Stephens and Chris Larkin``), not through prepositions or clauses."""
+    keys = list(index.at(token, types))
+    if keys or depth == 0:
+        return keys + [k for c in token.children if c.dep_ == "conj" for k in index.at(c, types)]
+    found: list[str] = []
+    for child in token.children:
+        if child.dep_ in ("appos", "compound", "conj", "flat", "nmod"):
+            found.extend(_apposed_names(child, index, types, depth - 1))
+    return _unique(found)
+
+
 def _relatives(noun: Token, index: MentionIndex) -> list[str]:
     """Who the family noun denotes: its apposition (``his wife, X``, ``his son Kiefer``), the
-    name it is in apposition to (``X, Villeneuve's wife``) or the subject it is predicated
-    of (``X is Nell's mother``, ``X, who turns out to be River's father``)."""
+    name it modifies (``the Danish brothers A and B``), the name it is in apposition to
+    (``X, Villeneuve's wife``) or the subject it is predicated of (``X is Nell's mother``,
+    ``X, who turns out to be River's father``); failing the parse, the first name after it
+    in its own phrase (``his wife of five decades, the actor X``)."""
     found: list[str] = []
     for child in noun.children:
         if child.dep_ in ("appos", "compound") and child.i > noun.i:
-            found.extend(keys_at(child, index, PERSONISH))
+            found.extend(_apposed_names(child, index, PERSONISH))
     doc = noun.doc
     if not found and noun.i + 1 < len(doc):
-        found = index.at(doc[noun.i + 1], PERSONISH)
+        span = index.span_of(doc[noun.i + 1], PERSONISH)
+        if span is not None:
+            # "the Danish brothers Tomas Kvist and Anders Kvist": the name and its conjuncts
+            found = [span.kb_id_, *_keys_at(span.root, index, PERSONISH)]
     if found:
         return _unique(found)
-    if noun.dep_ == "appos":
-        return keys_at(noun.head, index, PERSONISH)
+    if noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
+        keys = _keys_at(noun.head, index, PERSONISH)
+        if keys:
+            return keys
+    if noun.dep_ == "appos" or (noun.dep_ == "conj" and _child(noun, "poss") is not None):
+        # "Prince Halvard, Marit's son and heir" is often parsed as a coordination
+        return _keys_at(noun.head, index, PERSONISH)
     if noun.dep_ in ("attr", "oprd"):
         verb = noun.head
         subject = _subject(verb)
         if subject is None and verb.dep_ == "xcomp":
             subject = _subject(verb.head)
         return _person_or_pronoun(subject, index)
+    return _next_name(noun, index)
+
+
+def _next_name(noun: Token, index: MentionIndex, reach: int = 12) -> list[str]:
+    """The first name after ``noun`` in an apposition the parser missed (``his wife of five
+    decades, the actor X``): only across a comma, ``of``, determiners, adjectives, numbers
+    and common nouns, never past a possessive (``her brother's debts, with X``)."""
+    doc = noun.doc
+    sent = noun.sent
+    if noun.i + 1 >= sent.end or doc[noun.i + 1].text not in (",", "of"):
+        return []
+    for i in range(noun.i + 1, min(sent.end, noun.i + reach)):
+        token = doc[i]
+        keys = index.at(token, PERSONISH)
+        if keys:
+            return list(keys)
+        if token.text in POSSESSIVE_MARKS or not (
+            token.text == ","
+            or token.lower_ in ("of", "than")
+            or token.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PUNCT")
+        ):
+            return []
     return []
 
 
 def _person_or_pronoun(token: Token | None, index: MentionIndex) -> list[str]:
     if token is None:
         return []
-    token = antecedent(token)
-    keys = keys_at(token, index, PERSONISH)
+    token = _antecedent(token)
+    # "The actors Tom Hale and Sam Hale are brothers": the names under the common noun
+    keys = _unique(_keys_at(token, index, PERSONISH) + _apposed_names(token, index, PERSONISH))
     if not keys and token.dep_ == "appos":
-        keys = keys_at(token.head, index, PERSONISH)
-    if not keys and token.head.dep_ == "appos" and token.dep_ == "relcl":
-        keys = keys_at(token.head.head, index, PERSONISH)
-    if not keys:
-        # "a charming operator who turns out to be River's father": the operator's name
-        if token.dep_ == "appos":
-            keys = keys_at(token.head, index, PERSONISH)
+        # "Frank Harkness, an operator who turns out to be River's father": the name
+        keys = _keys_at(token.head, index, PERSONISH)
     return keys
 
 
@@ -1547,21 +1947,28 @@ def _anchors(
 ) -> list[str]:
     """Whose relative: the possessor (a name or a pronoun), ``of X (and Y)``, ``with X``."""
     found: list[str] = []
-    poss = _child(noun, "poss")
-    if poss is not None:
+    for poss in noun.children:
+        # "Villeneuve's wife" is sometimes parsed as nmod + case
+        marked = any(c.dep_ == "case" for c in poss.children) or poss.text.endswith(
+            tuple(POSSESSIVE_MARKS | {"‘s"})
+        )
+        if poss.dep_ != "poss" and not (poss.dep_ == "nmod" and marked and poss.i < noun.i):
+            continue
         if poss.pos_ == "PRON":
             found.extend(pronoun_antecedents(poss, index, types, cues, exclude=relatives))
         else:
-            found.extend(keys_at(poss, index, types))
+            # a named possessor is taken whatever its upstream type ("Carmine's daughter",
+            # Carmine typed as a person; "Nell's mother", Nell as an organisation)
+            found.extend(_keys_at(poss, index, PERSONISH | ORG))
     for prep in _children(noun, "prep"):
         if prep.lower_ == "of" or (prep.lower_ == "with" and found):
-            for key in keys_at(_child(prep, "pobj"), index, types):
+            for key in _keys_at(_child(prep, "pobj"), index, PERSONISH):
                 found.append(key)
-    if _child(noun, "prep") is not None and any(p.lower_ == "of" for p in _children(noun, "prep")):
+    if any(p.lower_ == "of" for p in _children(noun, "prep")):
         # "the daughter of A and the director B": the parser coordinates B with the noun
         for conj in _children(noun, "conj"):
             if cues.family_kind(conj.lower_) is None:
-                found.extend(keys_at(conj, index, types))
+                found.extend(_keys_at(conj, index, types))
     return [k for k in _unique(found) if k not in relatives]
 
 
@@ -1588,7 +1995,7 @@ def _pair_phrase(
         if index.at(holder, PERSONISH) or holder.head.i == holder.i:
             break
         holder = holder.head
-    names = keys_at(holder, index, PERSONISH)
+    names = _keys_at(holder, index, PERSONISH)
     if len(names) != 2:
         return True
     a, b = names
@@ -1613,14 +2020,14 @@ def _marriage(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) 
     subjects = _person_or_pronoun(subject, index)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
         # "A and B, who married a year later": the antecedent's coordination
-        holder = antecedent(subject)
+        holder = _antecedent(subject)
         subjects = _unique(
-            subjects + [k for c in holder.conjuncts for k in keys_at(c, index, PERSONISH)]
+            subjects + [k for c in holder.conjuncts for k in _keys_at(c, index, PERSONISH)]
         )
-    partners = keys_at(_child(verb, "dobj"), index, PERSONISH)
+    partners = _keys_at(_child(verb, "dobj"), index, PERSONISH)
     for prep in _children(verb, "prep"):
         if prep.lower_ == "to":
-            partners += keys_at(_child(prep, "pobj"), index, PERSONISH)
+            partners += _keys_at(_child(prep, "pobj"), index, PERSONISH)
     out: list[dict] = []
     if partners:
         _emit(out, "spouse", subjects, _unique(partners), sent, 0.85, f"verb:{verb.lemma_.lower()}")
@@ -1641,7 +2048,7 @@ def _is_ceremony(span: Span) -> bool:
     )
 
 
-def awards_in(token: Token | None, index: MentionIndex) -> list[str]:
+def _awards_in(token: Token | None, index: MentionIndex) -> list[str]:
     """AWARD keys in ``token``'s phrase (``an Emmy and a Golden Globe``, ``the prize for
     Best Original Score``), ceremonies left out."""
     if token is None:
@@ -1674,24 +2081,36 @@ def _honoured_work(
 
 def _winners(token: Token | None, index: MentionIndex, cues: RelationCues) -> list[str]:
     """Winners named by a subject or indirect object: people, films, series; a pronoun
-    (``brought her``) is resolved like a possessive."""
+    (``brought her``, ``she collected``) is resolved like a possessive, agreeing in gender."""
     if token is None:
         return []
-    token = antecedent(token)
-    keys = keys_at(token, index, WINNER_TYPES)
-    if (
-        not keys
-        and token.pos_ == "PRON"
-        and token.lower_ in cues.female_pronouns | cues.male_pronouns
-    ):
-        keys = pronoun_antecedents(token, index, PERSON, cues)
+    token = _antecedent(token)
+    if token.pos_ == "PRON" and token.lower_ in cues.female_pronouns | cues.male_pronouns:
+        return pronoun_antecedents(token, index, PERSON, cues)
+    keys = _keys_at(token, index, WINNER_TYPES)
     if not keys and token.dep_ == "appos":
-        keys = keys_at(token.head, index, WINNER_TYPES)
+        keys = _keys_at(token.head, index, WINNER_TYPES)
     return keys
 
 
+def _subject_of_role_noun(verb: Token) -> Token | None:
+    """``X became the first actor to win``: the subject of the clause the noun completes."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ in ("attr", "oprd", "dobj"):
+        return _subject(verb.head.head)
+    return None
+
+
 def extract_awards(sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
-    """``award_won`` / ``award_nominated`` relations of one sentence."""
+    """``award_won`` / ``award_nominated`` relations of one sentence.
+
+    Args:
+        sent: the sentence to read.
+        index: the doc's mentions, references and works in focus.
+        cues: the trigger words of ``relation_cues.json``.
+
+    Returns:
+        Relation records as built by ``roles.relation``, possibly none.
+    """
     out: list[dict] = []
     for token in sent:
         if index.by_token.get(token.i):
@@ -1738,53 +2157,72 @@ def _won(
     verb: Token, lemma: str, sent: Span, index: MentionIndex, cues: RelationCues
 ) -> list[dict]:
     """``X won AWARD for W``, ``W earned her AWARD``, ``X received a nomination for AWARD``,
-    ``W was named Best Picture``, ``X repeated as AWARD``."""
+    ``W was named Best Picture``, ``X repeated as AWARD``, ``W won AWARD for X``."""
     obj = _child(verb, "dobj")
+    dative = _child(verb, "dative")
+    direct = _children(verb, "dobj")
+    if dative is None and len(direct) > 1:
+        # "won Smith three Emmys": two objects, the first is the recipient
+        dative, obj = direct[0], direct[1]
     objects = [o for o in (obj, *_children(verb, "oprd", "attr")) if o is not None]
     for prep in _children(verb, "prep"):
         if prep.lower_ == "as":
             objects.extend(_children(prep, "pobj"))
-    if obj is not None and obj.lower_ in cues.nomination_nouns | {"nominations"}:
+    if dative is not None:
+        # "earned Daniel Blumberg the prize for Best Original Score": parsed as an apposition
+        objects.extend(_children(dative, "appos"))
+    if obj is not None and obj.lower_ in cues.nomination_nouns:
         return _nomination_object(verb, obj, sent, index, cues)
-    awards = _unique(k for o in objects for k in awards_in(o, index))
-    if not awards:
+    awards = _unique(k for o in objects for k in _awards_in(o, index))
+    if not awards and any(o.lemma_.lower() in cues.prize_nouns for o in objects):
+        # "earned Daniel Blumberg the prize for Best Original Score"
+        awards = [
+            k for p in _children(verb, "prep") if p.lower_ == "for" for k in _awards_in(p, index)
+        ]
+    if not awards or not asserted(verb, cues):
         return []
-    if not asserted(verb, cues):
-        return []
-    dative = _child(verb, "dative")
+    giving = lemma in ("give", "hand", "present", "award")
     agent = _child(verb, "agent")
-    subject_token = clause_subject(verb) if agent is None else None
-    if agent is None and _child(verb, "nsubjpass") is not None:
-        subject_token = _child(verb, "nsubjpass")
-    subject = _winners(subject_token, index, cues)
-    if (
-        lemma in ("give", "hand", "present", "award")
-        and dative is None
-        and agent is None
-        and _child(verb, "nsubjpass") is None
-    ):
+    passive_subject = _child(verb, "nsubjpass")
+    if giving and dative is None and passive_subject is None:
         return []  # "the Academy gave an award": the giver is not the winner
+    subject_token = passive_subject or (_clause_subject(verb) if agent is None else None)
+    subject_token = subject_token or _subject_of_role_noun(verb)
+    subject = _winners(subject_token, index, cues)
+    confidence = 0.85
+    if not subject and subject_token is not None and subject_token.lower_ == "it":
+        # "The Brazilian drama did not go home empty-handed: it won ...": the work in focus
+        topic = index.topic_work(sent.start)
+        subject, confidence = ([topic], WORK_CONFIDENCE["topic"]) if topic else ([], 0.0)
+    out: list[dict] = []
     if dative is not None:
         winners = _winners(dative, index, cues)
         work_keys = [k for k in subject if index.entity_type.get(k) in WORK_TYPES]
-        work = work_keys[0] if work_keys else _honoured_work([verb, *objects], index)
-    else:
-        winners = subject
-        work = _honoured_work([verb, *objects], index, skip=winners)
-    if lemma in ("give", "hand", "present", "award") and dative is not None:
-        work = _honoured_work([verb, *objects], index)
-    return _award_records("award_won", winners, awards, work, sent, 0.85, f"win:{lemma}")
+        work = work_keys[0] if work_keys and not giving else _honoured_work([verb, *objects], index)
+        return _award_records("award_won", winners, awards, work, sent, confidence, f"win:{lemma}")
+    work = _honoured_work([verb, *objects], index, skip=subject)
+    out = _award_records("award_won", subject, awards, work, sent, confidence, f"win:{lemma}")
+    works = [k for k in subject if index.entity_type.get(k) in WORK_TYPES]
+    if works:
+        # "Conclave won Best Adapted Screenplay for Peter Straughan": the person wins too
+        for prep in (p for holder in (verb, *objects) for p in _children(holder, "prep")):
+            if prep.lower_ == "for":
+                people = _keys_at(_child(prep, "pobj"), index, PERSON)
+                out += _award_records(
+                    "award_won", people, awards, works[0], sent, confidence, "win:for"
+                )
+    return out
 
 
 def _nomination_object(
     verb: Token, noun: Token, sent: Span, index: MentionIndex, cues: RelationCues
 ) -> list[dict]:
     """``received a Bafta nomination for W``, ``which earned her a nomination for AWARD``."""
-    awards = awards_in(noun, index)
+    awards = _awards_in(noun, index)
     if not awards or not asserted(verb, cues):
         return []
     dative = _child(verb, "dative")
-    subject = _winners(clause_subject(verb), index, cues)
+    subject = _winners(_clause_subject(verb), index, cues)
     if dative is not None:
         winners = _winners(dative, index, cues)
         work_keys = [k for k in subject if index.entity_type.get(k) in WORK_TYPES]
@@ -1801,7 +2239,7 @@ def _nominated(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues)
     awards: list[str] = []
     for prep in _children(verb, "prep"):
         if prep.lower_ in ("for", "in"):
-            awards.extend(awards_in(prep, index))
+            awards.extend(_awards_in(prep, index))
     awards = _unique(awards)
     if not awards or not asserted(verb, cues):
         return []
@@ -1809,7 +2247,7 @@ def _nominated(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues)
     if nominee is None and verb.dep_ in ("acl", "advcl", "relcl") and verb.head.i != verb.i:
         nominee = verb.head if verb.dep_ == "acl" else _subject(verb.head)
     if nominee is None:
-        nominee = clause_subject(verb)
+        nominee = _clause_subject(verb)
     winners = _winners(nominee, index, cues)
     work = _honoured_work([verb], index, skip=winners)
     return _award_records("award_nominated", winners, awards, work, sent, 0.85, "nominated")
@@ -1817,7 +2255,7 @@ def _nominated(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues)
 
 def _went_to(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
     """``Best Actor went to Adrien Brody for The Brutalist``."""
-    awards = awards_in(_subject(verb), index)
+    awards = _awards_in(_subject(verb), index)
     if not awards or not asserted(verb, cues):
         return []
     winners: list[str] = []
@@ -1833,14 +2271,18 @@ def _went_to(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) -
 
 
 def _beat(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
-    """``X beat Y for AWARD``: X won it, Y was nominated."""
-    awards = [k for p in _children(verb, "prep") if p.lower_ == "for" for k in awards_in(p, index)]
+    """``X beat Y for AWARD``: X won it, Y was nominated; ``X beat Y to AWARD``: X won it."""
+    contest = {
+        p.lower_: _awards_in(p, index) for p in _children(verb, "prep") if p.lower_ in ("for", "to")
+    }
+    awards = _unique(k for keys in contest.values() for k in keys)
     if not awards or not asserted(verb, cues):
         return []
-    winners = _winners(clause_subject(verb), index, cues)
-    losers = _winners(_child(verb, "dobj"), index, cues)
+    winners = _winners(_clause_subject(verb), index, cues)
     out = _award_records("award_won", winners, awards, None, sent, 0.8, "beat")
-    out += _award_records("award_nominated", losers, awards, None, sent, 0.75, "beaten")
+    if contest.get("for"):
+        losers = _winners(_child(verb, "dobj"), index, cues)
+        out += _award_records("award_nominated", losers, contest["for"], None, sent, 0.75, "beaten")
     return out
 
 
@@ -1854,11 +2296,11 @@ def _up_for(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) ->
         for holder in (up, verb)
         for p in _children(holder, "prep")
         if p.lower_ == "for"
-        for k in awards_in(p, index)
+        for k in _awards_in(p, index)
     ]
     if not awards or not asserted(verb, cues):
         return []
-    winners = _winners(clause_subject(verb), index, cues)
+    winners = _winners(_clause_subject(verb), index, cues)
     return _award_records("award_nominated", winners, _unique(awards), None, sent, 0.8, "up-for")
 
 
@@ -1869,7 +2311,7 @@ def _winner_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCue
     awards: list[str] = []
     for child in noun.children:
         if child.dep_ in ("compound", "nmod", "amod") and child.i < noun.i:
-            awards.extend(awards_in(child, index))
+            awards.extend(_awards_in(child, index))
     if not awards and noun.i > sent.start:
         span = index.span_of(doc[noun.i - 1], AWARD)
         if span is not None and not _is_ceremony(span):
@@ -1884,9 +2326,11 @@ def _winner_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCue
             if index.entity_type.get(k) == "PERSON"
         ]
     if not winners:
-        winners = [k for c in noun.children if c.dep_ == "appos" for k in keys_at(c, index, PERSON)]
+        winners = [
+            k for c in noun.children if c.dep_ == "appos" for k in _keys_at(c, index, PERSON)
+        ]
     if not winners and noun.dep_ in ("appos", "compound"):
-        winners = keys_at(noun.head, index, PERSON)
+        winners = _keys_at(noun.head, index, PERSON)
     if not winners and noun.dep_ in ("attr",):
         winners = _winners(_subject(noun.head), index, cues)
     kind = "award_won" if noun.lower_ in cues.winner_nouns else "award_nominated"
@@ -1911,7 +2355,7 @@ def _award_adjective(
         return []
     adjective = hyphen.nbor()
     noun = adjective.head if adjective.head.i != adjective.i else adjective
-    winners = _work_of_noun(noun, index) or [k for k in named(noun, index, PERSON)]
+    winners = _work_of_noun(noun, index) or [k for k in _named(noun, index, PERSON)]
     if not winners:
         nxt = adjective.i + 1
         if nxt < sent.end:
@@ -1934,5 +2378,13 @@ SENTENCE_FAMILIES: tuple[Family, ...] = (
 
 @Language.factory("relation_extractor")
 def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
-    """Factory of :class:`RelationExtractor` (cues come from ``relation_cues.json``)."""
+    """Factory of :class:`RelationExtractor` (cues come from ``relation_cues.json``).
+
+    Args:
+        nlp: the pipeline.
+        name: the component's name.
+
+    Returns:
+        The component.
+    """
     return RelationExtractor(nlp, name)

@@ -1,0 +1,84 @@
+"""``relation_extractor``: ``award_won`` / ``award_nominated``, with the work honoured."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import extractor.pipeline.components.facts  # noqa: F401  (registers the factory)
+from extractor.pipeline import build_pipeline
+
+AWARD_TYPES = ("award_won", "award_nominated")
+
+
+@pytest.fixture(scope="module")
+def facts_nlp() -> Language:
+    """The full pipeline with the relation extractor, built once for this module."""
+    nlp = build_pipeline()
+    if "relation_extractor" not in nlp.pipe_names:
+        nlp.add_pipe("relation_extractor")
+    return nlp
+
+
+def _awards(nlp: Language, text: str) -> set[tuple[str, str, str, str | None]]:
+    """``(type, winner name, award name, work name or None)`` of the award relations."""
+    doc = nlp(nlp.make_doc(text))
+    names = {e["key"]: e["name"] for e in doc._.entities}
+    return {
+        (r["type"], names[r["head"]], names[r["tail"]], names.get(r.get("work", "")))
+        for r in doc._.relations
+        if r["type"] in AWARD_TYPES
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Laura Dern won the Academy Award for Best Supporting Actress for "Marriage Story".',
+            {
+                (
+                    "award_won",
+                    "Laura Dern",
+                    "Academy Award for Best Supporting Actress",
+                    "Marriage Story",
+                )
+            },
+        ),
+        (
+            'Olivia Colman earned an Emmy nomination for "The Crown".',
+            {("award_nominated", "Olivia Colman", "Emmy", "The Crown")},
+        ),
+        (
+            'Bafta winner Olivia Colman returns in "The Crown".',
+            {("award_won", "Olivia Colman", "Bafta", None)},
+        ),
+        (
+            'Best Actor went to Adrien Brody for "The Brutalist".',
+            {("award_won", "Adrien Brody", "Best Actor", "The Brutalist")},
+        ),
+        # the work as winner; the person it names wins with it
+        (
+            'The drama "Conclave" won Best Adapted Screenplay for Peter Straughan.',
+            {
+                ("award_won", "Conclave", "Best Adapted Screenplay", None),
+                ("award_won", "Peter Straughan", "Best Adapted Screenplay", "Conclave"),
+            },
+        ),
+    ],
+    ids=["won-X-for-W", "nomination-for-W", "ORG-winner-X", "went-to", "W-won-for-X"],
+)
+def test_awards(facts_nlp, text, expected):
+    assert _awards(facts_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The actress Olivia Colman did not win the Oscar for "The Crown".',
+        'The actress Olivia Colman could win the Oscar for "The Crown".',
+    ],
+    ids=["negated", "hypothetical"],
+)
+def test_no_award_unless_stated(facts_nlp, text):
+    assert _awards(facts_nlp, text) == set()
