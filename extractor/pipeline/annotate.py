@@ -30,39 +30,50 @@ def _trim_mention(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _statement_rank(rel: dict) -> tuple:
+    """Order of preference between statements of one relation: surest first, then a
+    fixed order, so the result does not depend on the order they were found in."""
+    return (
+        -rel["confidence"],
+        rel.get("character") is None,
+        str(rel.get("character")),
+        str(rel.get("work")),
+        str(rel.get("cue")),
+        rel["evidence"],
+    )
+
+
 def merge_relations(relations: list[dict]) -> list[dict]:
-    """One record per (type, head, tail), keeping the best evidence and any character."""
-    merged: dict[tuple[str, str, str], dict] = {}
+    """One record per (type, head, tail): the surest statement's fields, the character or
+    work of the surest statement that names one, and the union of the evidence.
+
+    Independent of the order of ``relations``.
+    """
+    grouped: dict[tuple[str, str, str], list[dict]] = {}
     for rel in relations:
         head, tail = rel["head"], rel["tail"]
         if head == tail:
             continue
         if rel["type"] in SYMMETRIC and tail < head:
             head, tail = tail, head
-        key = (rel["type"], head, tail)
-        current = merged.get(key)
-        if current is None:
-            merged[key] = {**rel, "head": head, "tail": tail, "evidence": list(rel["evidence"])}
-            continue
-        for span in rel["evidence"]:
-            if span not in current["evidence"]:
-                current["evidence"].append(span)
-        if rel.get("character") and (
-            not current.get("character") or rel["confidence"] > current["confidence"]
-        ):
-            current["character"] = rel["character"]
-        for extra in ("work",):
-            if rel.get(extra) and not current.get(extra):
-                current[extra] = rel[extra]
-        if rel["confidence"] > current["confidence"]:
-            current["confidence"] = rel["confidence"]
-            current["cue"] = rel.get("cue")
-    # A confirmation from several sentences raises confidence (noisy-or, capped).
-    for rel in merged.values():
-        extra = len(rel["evidence"]) - 1
-        rel["confidence"] = round(min(0.99, 1 - (1 - rel["confidence"]) * (0.7**extra)), 3)
-        rel["evidence"].sort()
-    return [merged[key] for key in sorted(merged)]
+        grouped.setdefault((rel["type"], head, tail), []).append(rel)
+    merged = []
+    for (kind, head, tail), statements in sorted(grouped.items()):
+        statements = sorted(statements, key=_statement_rank)
+        best = statements[0]
+        record = {**best, "type": kind, "head": head, "tail": tail}
+        for extra in ("character", "work"):
+            named = next((s[extra] for s in statements if s.get(extra)), None)
+            record.pop(extra, None)
+            if named:
+                record[extra] = named
+        evidence = sorted({tuple(span) for s in statements for span in s["evidence"]})
+        record["evidence"] = [list(span) for span in evidence]
+        # A confirmation from several sentences raises confidence (noisy-or, capped).
+        repeats = len(evidence) - 1
+        record["confidence"] = round(min(0.99, 1 - (1 - best["confidence"]) * (0.7**repeats)), 3)
+        merged.append(record)
+    return merged
 
 
 def doc_to_annotation(

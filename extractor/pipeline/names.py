@@ -114,7 +114,7 @@ def looks_like_person_name(words: list[str]) -> bool:
     """Two to four capitalised words (particles allowed inside) starting with a given name."""
     if not 2 <= len(words) <= 4:
         return False
-    if not is_given_name(words[0]):
+    if not is_given_name(words[0]) or words[-1].lower() in NAME_PARTICLES:
         return False
     for word in words[1:]:
         if word.lower() in NAME_PARTICLES:

@@ -147,11 +147,17 @@ def scan_title_backward(
         if previous.text == ":" and start - 2 >= lower_limit and is_capitalised(doc[start - 2]):
             start -= 2
             continue
-        if previous.lower_ in function_words and previous.text[0].islower():
+        # a verb is never inside a title read backwards: "Song of Freedom is a 1936 film"
+        if (
+            previous.lower_ in function_words
+            and previous.text[0].islower()
+            and previous.pos_ not in ("AUX", "VERB")
+        ):
             probe = start - 1
             while probe > lower_limit and doc[probe].lower_ in function_words:
                 probe -= 1
-            if start - probe <= 2 and is_capitalised(doc[probe]) and not doc[probe].is_punct:
+            # up to two function words in a row: "Lord of the Rings", "Night of the Living Dead"
+            if start - probe <= 3 and is_capitalised(doc[probe]) and not doc[probe].is_punct:
                 start = probe
                 continue
         break

@@ -118,7 +118,15 @@ def sentence_tense(sent: Span) -> str | None:
     return None
 
 
-def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    """The ISO value, or None for a day or month that no calendar has (``June 31``)."""
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        try:
+            date(year or 2000, month or 1, day)  # 2000 is a leap year: "February 29" stays valid
+        except ValueError:
+            return None
     text = f"{year:04d}" if year else "XXXX"
     if month:
         text += f"-{month:02d}"

@@ -22,6 +22,12 @@ from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
 
+# Verbs that move a release: only their "from/to/until" dates are release dates.
+DELAY_VERBS = frozenset(
+    {"move", "push", "shift", "delay", "bump", "postpone", "reschedule", "slide"}
+)
+DELAY_PREPOSITIONS = frozenset({"to", "from", "until", "into", "for", "back"})
+
 
 class ReleaseDateExtractor:
     """Extract ``release_date`` relations; see the module docstring."""
@@ -34,6 +40,8 @@ class ReleaseDateExtractor:
         self.nouns = lowered(cues["release_nouns"])
         self.context = lowered(cues["release_context_words"])
         self.blockers = WordSequences.from_phrases(cues["release_blockers"])
+        self.delay_verbs = DELAY_VERBS
+        self.delay_preps = DELAY_PREPOSITIONS
 
     def __call__(self, doc: Doc) -> Doc:
         index = MentionIndex(doc)
@@ -60,14 +68,22 @@ class ReleaseDateExtractor:
         kept since 1971``) is not governed.
         """
         token = date.root
+        preposition = None
         for _ in range(12):
             if self.is_trigger(token) and token.i not in range(date.start, date.end):
+                # "moved to October" is a new date; "moved to Berlin in 1999" is not
+                if token.lemma_.lower() in self.delay_verbs and preposition not in self.delay_preps:
+                    return None
                 return token
+            if token.dep_ == "pobj" and token.head.dep_ == "prep":
+                preposition = token.head.lower_
             if token.pos_ in ("VERB", "AUX"):
                 for child in token.children:
-                    if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and self.is_trigger(
-                        child
-                    ):
+                    if child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+                        continue
+                    # "the release date of W is June 6": the trigger may be a compound
+                    compounds = (c for c in child.children if c.dep_ == "compound")
+                    if self.is_trigger(child) or any(self.is_trigger(c) for c in compounds):
                         return child
                 if (
                     token.dep_ in ("xcomp", "conj", "aux", "auxpass", "acl")

@@ -385,7 +385,13 @@ def _cast_list(verb: Token, sent: Span, index: MentionIndex) -> list[dict]:
 
 def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
     roles = roles or triggers.verbs[lemma]
+    if _child(token, "neg") is not None:
+        return []  # "did not star in", "will not direct"
     agent = _child(token, "agent")
+    if agent is None and token.tag_ == "VBN" and token.dep_ != "conj" and not _child(token, "dobj"):
+        # "written and directed by X": the first participle shares the last one's agent
+        # (not "directed by X and starred Y", where the later verb has its own object)
+        agent = next((a for c in token.conjuncts for a in c.children if a.dep_ == "agent"), None)
     passive = agent is not None
     hyphen_person = _hyphenated_person(token, index)
     if passive:
@@ -570,6 +576,13 @@ def _quantified_works(token: Token, role: str, people: list[str], sent: Span, in
 def _noun_roles(token, sent, index, triggers) -> list[dict]:
     roles = triggers.nouns[token.lower_]
     doc = sent.doc
+    # "writer-director X", "producer/director X": the joined noun adds its own roles
+    if (
+        token.i >= 2
+        and doc[token.i - 1].text in ("-", "–", "/")
+        and not doc[token.i - 2].whitespace_
+    ):
+        roles = tuple(dict.fromkeys(roles + triggers.nouns.get(doc[token.i - 2].lower_, ())))
     people: list[str] = []
     # "director Ron Howard": the name follows the noun
     nxt = token.i + 1

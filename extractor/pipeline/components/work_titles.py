@@ -153,6 +153,14 @@ def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
     work_words = cues.franchise_nouns | cues.film_nouns | cues.series_nouns
     while end > start:
         last = doc[end - 1]
+        # "Paper Moonrise is a 2012 film": a year after a lower-case word modifies the noun,
+        # as does a nationality ("a 1952 American film")
+        if end - 2 > start and YEAR.match(last.text) and doc[end - 2].text[:1].islower():
+            end -= 1
+            continue
+        if end - 1 > start and last.ent_type_ in ("NORP", "LANGUAGE"):
+            end -= 1
+            continue
         if end - 3 >= start and is_joined_hyphen(doc, end - 2):
             compound = doc[end - 3 : end].text.lower()
             if compound in work_words:
@@ -191,6 +199,10 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         if all(token.lower_ in cues.function_words for token in doc[start:end]):
             return
         tokens = doc[start:end]
+        # a closer ("X, directed by") is weak evidence: not when the model named X a place,
+        # person or company ("who moved to Berlin in 1999, directed …")
+        if cue == "closer" and _is_entity(doc, start, end, labels=("PERSON", "ORG", "NORP", "GPE")):
+            return
         # "a Mexican telenovela", "the Hindi film", "premieres in October": not titles
         if all(token.ent_type_ in NON_TITLE_ENTITY_TYPES for token in tokens):
             return

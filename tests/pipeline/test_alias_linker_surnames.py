@@ -1,0 +1,128 @@
+"""``alias_linker``: the mentions of one article grouped into entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.pipeline.components.alias_linker import short_forms
+
+
+def _mention_texts(entity: dict) -> list[str]:
+    return [m["text"] for m in entity["mentions"]]
+
+
+def test_surname_joins_the_full_name(extract):
+    result = extract("Greta Reddick stars in the film Lantern Street. Reddick plays a detective.")
+    person = result.entity("PERSON", "Greta Reddick")
+    assert person["aliases"] == ["Reddick"]
+    assert _mention_texts(person) == ["Greta Reddick", "Reddick"]
+    assert result.names("PERSON") == {"Greta Reddick"}
+
+
+def test_surname_the_model_tags_org_joins_the_full_name(extract):
+    result = extract("The film Lantern Street features Corvin Hale. In it, Hale plays Pell Varga.")
+    assert any(e.text == "Hale" and e.label_ == "ORG" for e in result.doc.ents)
+    person = result.entity("PERSON", "Corvin Hale")
+    assert person["aliases"] == ["Hale"]
+    assert result.relations() == {("cast_member", "Lantern Street", "Corvin Hale", "Pell Varga")}
+
+
+def test_particle_surname_in_either_case_joins_the_full_name(extract):
+    result = extract(
+        "Sofia de Armas stars in the film Lantern Street. De Armas plays a detective, "
+        "and de Armas trained for months."
+    )
+    person = result.entity("PERSON", "Sofia de Armas")
+    assert person["aliases"] == ["De Armas", "de Armas"]
+    assert _mention_texts(person) == ["Sofia de Armas", "De Armas", "de Armas"]
+    assert result.names("PERSON") == {"Sofia de Armas"}
+
+
+def test_shared_surname_goes_to_the_nearest_preceding_full_name(extract):
+    result = extract(
+        "Greta Hale directs the film Lantern Street. Corvin Hale stars in it. "
+        "Hale said the shoot was long."
+    )
+    assert result.entity("PERSON", "Corvin Hale")["aliases"] == ["Hale"]
+    assert "aliases" not in result.entity("PERSON", "Greta Hale")
+
+
+def test_character_short_form_after_as_joins_the_full_character(extract):
+    result = extract(
+        "Corvin Hale will star as Pell Varga in the film Lantern Street. "
+        "Later, Varga returns as Pell."
+    )
+    character = result.entity("CHARACTER", "Pell Varga")
+    assert character["aliases"] == ["Pell"]
+    assert result.names("CHARACTER") == {"Pell Varga"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "alias"),
+    [
+        (
+            "The film Iron Comet: Chapter 3 Nightfall opens in May. Critics liked Nightfall.",
+            "Iron Comet: Chapter 3 Nightfall",
+            "Nightfall",
+        ),
+        (
+            "Lantern Street: The Return opens in May. Critics liked The Return.",
+            "Lantern Street: The Return",
+            "The Return",
+        ),
+        (
+            "The film Iron Comet: Chapter 4 opens in May. Iron Comet Chapter 4 is the "
+            "longest entry.",
+            "Iron Comet: Chapter 4",
+            "Iron Comet Chapter 4",
+        ),
+    ],
+)
+def test_title_forms_are_one_entity(extract, text, title, alias):
+    result = extract(text)
+    assert result.names("FILM") == {title}
+    film = result.entity("FILM", title)
+    assert film["aliases"] == [alias]
+    assert len(film["mentions"]) == 2
+
+
+def test_different_titles_stay_apart(extract):
+    result = extract(
+        "The film Iron Comet: Chapter 3 opens in May. The film Iron Comet: Chapter 4 follows."
+    )
+    assert result.names("FILM") == {"Iron Comet: Chapter 3", "Iron Comet: Chapter 4"}
+
+
+def test_short_forms_of_a_particle_name():
+    assert short_forms(["sofia", "de", "armas"]) == [["de", "armas"], ["armas"]]
+    assert short_forms(["sofia", "van", "der", "berg"]) == [
+        ["van", "der", "berg"],
+        ["der", "berg"],
+        ["berg"],
+    ]
+    assert short_forms(["cher"]) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="looks_like_person_name accepts a trailing particle, so 'Sofia van der' is a "
+    "PERSON and the model's 'Berg' a second one",
+)
+def test_two_particle_surname(extract):
+    result = extract(
+        "Sofia van der Berg stars in the film Lantern Street. Van der Berg trained for months."
+    )
+    assert result.names("PERSON") == {"Sofia van der Berg"}
+    assert result.entity("PERSON", "Sofia van der Berg")["aliases"] == ["Van der Berg"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="missing short forms are recovered for PERSON only: a character's surname the "
+    "model tags ORG is left out of the character entity",
+)
+def test_character_surname_the_model_tags_org(extract):
+    result = extract(
+        "Corvin Hale will star as Pell Varga in the film Lantern Street. Varga is a retired thief."
+    )
+    assert result.entity("CHARACTER", "Pell Varga")["aliases"] == ["Varga"]

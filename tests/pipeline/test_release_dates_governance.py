@@ -1,0 +1,92 @@
+"""``release_date_extractor``: release dates of works, only where a release word governs."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-03-14"
+LS = "Lantern Street"
+
+
+def _releases(result) -> set[tuple[str, str, str]]:
+    """(work, date name, date value) of every release_date relation."""
+    values = result.date_values()
+    return {(head, tail, values[tail]) for head, tail in result.pairs("release_date")}
+
+
+RELEASES = [
+    (
+        "The film Lantern Street hits theatres on June 6, 2025.",
+        {(LS, "June 6, 2025", "2025-06-06")},
+    ),
+    (
+        "The film Lantern Street is set to hit theatres on June 6, 2025.",
+        {(LS, "June 6, 2025", "2025-06-06")},
+    ),
+    # a moved date gives one relation per date
+    (
+        "The film Lantern Street was pushed from March to October.",
+        {(LS, "March", "2024-03"), (LS, "October", "2024-10")},
+    ),
+    ("Lantern Street premieres in May.", {(LS, "May", "2024-05")}),
+    ("The film Lantern Street debuted at the Venice festival in 2021.", {(LS, "2021", "2021")}),
+    # a year in brackets, a year modifying a work noun
+    ("Corvin Hale won praise for Lantern Street (2004).", {(LS, "2004", "2004")}),
+    ("Paper Moonrise is a 1936 film by Orla Brennan.", {("Paper Moonrise", "1936", "1936")}),
+    ("Copper Valley is a 2019 television series.", {("Copper Valley", "2019", "2019")}),
+    # the release word governs the date, not the clause before it
+    (
+        "The film Lantern Street, which Priya Castellane wrote in 2019, premieres in May.",
+        {(LS, "May", "2024-05")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASES)
+def test_release_date(extract, text, expected):
+    assert _releases(extract(text, published=PUB)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a setting, not a release
+        "The film Lantern Street is set in 1975.",
+        # shooting and durations
+        "Filming on the film Lantern Street began in March 2023.",
+        "The shoot for the film Lantern Street lasted four months.",
+        # a date in a relative clause about a person
+        "Priya Castellane, who moved to Berlin in 1999, directed the film Lantern Street.",
+        # a year not modifying a work noun
+        "Corvin Hale played a small part in a 2012 film.",
+    ],
+)
+def test_no_release_date(extract, text):
+    assert extract(text, published=PUB).pairs("release_date") == set()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Corvin Hale, its star, was born in 1975.",
+        "The novel it adapts was published in 1962.",
+    ],
+)
+def test_only_the_release_sentence_gives_a_date(extract, second):
+    result = extract(f"The film Lantern Street opens in May. {second}", published=PUB)
+    assert _releases(result) == {(LS, "May", "2024-05")}
+    # the unrelated date is not written at all
+    assert set(result.date_values()) == {"May"}
+
+
+def test_person_moving_is_not_a_release(extract):
+    result = extract(
+        "The film Lantern Street opens in May. Its star Corvin Hale moved to Oslo in 1999.",
+        published=PUB,
+    )
+    assert _releases(result) == {(LS, "May", "2024-05")}
+
+
+def test_the_release_date_is(extract):
+    result = extract("The release date of the film Lantern Street is June 6, 2025.", published=PUB)
+    assert _releases(result) == {(LS, "June 6, 2025", "2025-06-06")}

@@ -1,0 +1,218 @@
+"""``work_title_finder``: titles of films and series from the phrases that introduce them."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, title, label written to doc.spans["work_titles"], final entity type)
+CUED_TITLES = [
+    # a work noun before the title
+    ("Corvin Hale stars in the film Lantern Street.", "Lantern Street", "FILM", "FILM"),
+    ("Audiences adored the documentary Lantern Street.", "Lantern Street", "FILM", "FILM"),
+    ("The streamer ordered a TV series named Copper Valley.", "Copper Valley", "SERIES", "SERIES"),
+    ("The streamer ordered a TV series called Copper Valley.", "Copper Valley", "SERIES", "SERIES"),
+    ("Audiences adored the sitcom Copper Valley.", "Copper Valley", "SERIES", "SERIES"),
+    # a closer after the title
+    (
+        "Lantern Street, directed by Priya Castellane, opens in May.",
+        "Lantern Street",
+        "WORK",
+        "FILM",
+    ),
+    ("Copper Valley, starring Corvin Hale, opens in May.", "Copper Valley", "WORK", "FILM"),
+    ("Lantern Street premieres in May.", "Lantern Street", "WORK", "FILM"),
+    # an opener before the title
+    ("Corvin Hale is starring in Lantern Street this summer.", "Lantern Street", "WORK", "FILM"),
+    ("Corvin Hale starred in Copper Valley before.", "Copper Valley", "WORK", "FILM"),
+    ("Priya Castellane, the director of Lantern Street, spoke.", "Lantern Street", "WORK", "FILM"),
+    # a year in brackets
+    ("Corvin Hale won praise for Lantern Street (2004).", "Lantern Street", "WORK", "FILM"),
+    # ... even when the model tags the title PERSON
+    ("Corvin Hale won praise for Winter Lantern (2004).", "Winter Lantern", "WORK", "FILM"),
+    # a franchise noun or role noun after the title, a possessive role
+    (
+        "Studio executives are expanding the Lantern Street franchise.",
+        "Lantern Street",
+        "FILM",
+        "FILM",
+    ),
+    ("Fans of the Lantern Street saga cheered.", "Lantern Street", "FILM", "FILM"),
+    ("Lantern Street director Priya Castellane spoke.", "Lantern Street", "WORK", "FILM"),
+    ("Lantern Street's director Priya Castellane spoke.", "Lantern Street", "WORK", "FILM"),
+    # sequel markers
+    ("Lantern Street: Chapter 4 arrives next spring.", "Lantern Street: Chapter 4", "WORK", "FILM"),
+    ("Lantern Street Part Two arrives next spring.", "Lantern Street Part Two", "WORK", "FILM"),
+    ("Lantern Street Part III arrives next spring.", "Lantern Street Part III", "WORK", "FILM"),
+    ("Dune Walker: Part Two arrives next spring.", "Dune Walker: Part Two", "WORK", "FILM"),
+    # quotes and Markdown italics
+    ('Critics loved "Paper Moonrise" when it screened.', "Paper Moonrise", "WORK", "FILM"),
+    (
+        "Critics loved \u2018Paper Moonrise\u2019 when it screened.",
+        "Paper Moonrise",
+        "WORK",
+        "FILM",
+    ),
+    ("Critics loved *Paper Moonrise* when it screened.", "Paper Moonrise", "WORK", "FILM"),
+    # definitional sentences
+    ("Paper Moonrise is a 2012 film directed by Orla Brennan.", "Paper Moonrise", "FILM", "FILM"),
+    ("Copper Valley is a 2019 television series.", "Copper Valley", "SERIES", "SERIES"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "label", "kind"), CUED_TITLES)
+def test_cue_finds_title(extract, text, title, label, kind):
+    result = extract(text)
+    assert (title, label) in result.title_labels()
+    assert result.names(kind) == {title}
+
+
+def test_title_from_html_italics(extract):
+    text = "Critics adored Paper Moonrise at the festival."
+    start = text.index("Paper")
+    result = extract(text, emphasis=[[start, start + len("Paper Moonrise")]])
+    assert result.title_labels() == {("Paper Moonrise", "WORK")}
+    assert result.names("FILM") == {"Paper Moonrise"}
+
+
+def test_same_text_without_italics_has_no_title(extract):
+    result = extract("Critics adored Paper Moonrise at the festival.")
+    assert result.titles() == set()
+    assert result.names("FILM") == set()
+
+
+def test_defined_title_is_not_read_as_a_person(extract):
+    result = extract("Paper Moonrise is a 2012 film directed by Orla Brennan.")
+    assert result.entities() >= {("FILM", "Paper Moonrise"), ("PERSON", "Orla Brennan")}
+    assert ("PERSON", "Paper Moonrise") not in result.entities()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's name after "the film" is the subject of a relative clause, not a title
+        "The film Corvin Hale stars in opens in May.",
+        "The film Greta Lindqvist stars in opens in May.",
+        # a nationality after a work noun's article
+        "Greta Lindqvist stars in a British film about grief.",
+        # award categories after "nominated for"
+        "Greta Lindqvist was nominated for Best Actor at the ceremony.",
+        "Greta Lindqvist is nominated for Outstanding Lead Actress again.",
+        # a bare year before a work noun
+        "Corvin Hale played a small part in a 2012 film.",
+        # no cue at all
+        "Greta Lindqvist has moved to Berlin.",
+    ],
+)
+def test_no_title_without_a_title_cue(extract, text):
+    result = extract(text)
+    assert result.titles() == set()
+    assert result.names("FILM") == set()
+    assert result.names("SERIES") == set()
+
+
+def test_person_after_the_film_stays_a_person(extract):
+    result = extract("The film Greta Lindqvist stars in opens in May.")
+    assert result.names("PERSON") == {"Greta Lindqvist"}
+
+
+# -- known failures -----------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a cued title the model tags PERSON is rejected as person-like, though it has "
+    "no given name (_person_like trusts NER PERSON over a work-noun or closer cue)",
+)
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Winter Lantern, directed by Priya Castellane, opens in May.", "Winter Lantern"),
+        ("The streamer ordered a TV series named Quiet Meridian.", "Quiet Meridian"),
+    ],
+)
+def test_cued_title_that_the_model_tags_person(extract, text, title):
+    result = extract(text)
+    assert title in result.titles()
+    assert ("PERSON", title) not in result.entities()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="scan_title_forward takes 'from' + a capitalised name into the title",
+)
+def test_title_does_not_swallow_from_person(extract):
+    result = extract("Netflix ordered a TV series named Copper Valley from Mara Quinlan.")
+    assert result.names("SERIES") == {"Copper Valley"}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="two titles joined by 'and' after an opener are read as one title"
+)
+def test_two_titles_joined_by_and(extract):
+    result = extract("Greta Lindqvist is known for her roles in Lantern Street and Copper Valley.")
+    assert result.names("FILM") == {"Lantern Street", "Copper Valley"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya Castellane, who moved to Berlin in 1999, directed the film Lantern Street.",
+        pytest.param(
+            "The film Lantern Street, known as Night Street in France, opens soon.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the closer's backward scan takes 'Night Street in France'"
+            ),
+        ),
+    ],
+)
+def test_place_phrase_before_a_closer_is_no_title(extract, text):
+    assert extract(text).names("FILM") == {"Lantern Street"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'the film,' + a name: the comma counts as an introducer, so a character name "
+    "opening the next clause becomes a film title",
+)
+def test_name_after_the_film_comma_is_no_title(extract):
+    result = extract(
+        "Corvin Hale will star as Pell Varga in the film Lantern Street. "
+        "In the film, Pell is a retired thief."
+    )
+    assert result.names("FILM") == {"Lantern Street"}
+
+
+def test_franchise_title_with_two_function_words(extract):
+    result = extract("Fans of the Lord of the Rings franchise cheered.")
+    assert result.names("FILM") == {"Lord of the Rings"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a plural work noun before coordinated titles ('the films A and B') is no cue "
+    "unless 'including'/'such as' follows it",
+)
+def test_titles_after_plural_work_noun(extract):
+    result = extract("Orla Brennan directed the films Lantern Street and Copper Valley.")
+    assert result.names("FILM") == {"Lantern Street", "Copper Valley"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="_defined_work reads 'Starring X, the film W' as X being defined as a film",
+)
+def test_leading_starring_clause_is_no_title(extract):
+    result = extract("Starring Sofia Marchetti, the film Lantern Street opens in May.")
+    assert result.names("FILM") == {"Lantern Street"}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a sentence-initial 'The' is kept before a franchise/work noun ('The X sequel'), "
+    "so the same film gets a second entity 'The X'",
+)
+def test_sentence_initial_the_before_franchise_noun(extract):
+    result = extract(
+        "The Lantern Street sequel is in development. Fans of the Lantern Street saga cheered."
+    )
+    assert result.names("FILM") == {"Lantern Street"}
