@@ -60,6 +60,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         if args.workers < 1:
             raise UserError("--workers must be 1 or more")
+        if args.batch_size < 1:
+            raise UserError("--batch-size must be 1 or more")
         options = RunOptions(
             model=args.model,
             workers=args.workers,
