@@ -136,26 +136,45 @@ def lowered(words: tuple[str, ...]) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class WordSequences:
-    """Multi-word cue phrases, matched token by token on lower-cased text."""
+    """Multi-word cue phrases, matched token by token on lower-cased text.
+
+    Indexed by first and by last word, so a lookup costs only the phrases that can match.
+    """
 
     sequences: tuple[tuple[str, ...], ...]
+    by_first: FrozenDict
+    by_last: FrozenDict
 
     @classmethod
     def from_phrases(cls, phrases: tuple[str, ...]) -> WordSequences:
         """Split each phrase on spaces; longest phrases first so the longest match wins."""
         split = {tuple(phrase.lower().split()) for phrase in phrases}
-        return cls(tuple(sorted(split, key=lambda seq: (-len(seq), seq))))
+        ordered = tuple(sorted(split, key=lambda seq: (-len(seq), seq)))
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for seq in ordered:
+            by_first.setdefault(seq[0], []).append(seq)
+            by_last.setdefault(seq[-1], []).append(seq)
+        return cls(
+            ordered,
+            FrozenDict({k: tuple(v) for k, v in by_first.items()}),
+            FrozenDict({k: tuple(v) for k, v in by_last.items()}),
+        )
 
     def match_ending_at(self, words: list[str], end: int) -> tuple[str, ...] | None:
         """The longest phrase whose last word is ``words[end - 1]``, if any."""
-        for seq in self.sequences:
+        if end < 1:
+            return None
+        for seq in self.by_last.get(words[end - 1], ()):
             if end - len(seq) >= 0 and tuple(words[end - len(seq) : end]) == seq:
                 return seq
         return None
 
     def match_starting_at(self, words: list[str], start: int) -> tuple[str, ...] | None:
         """The longest phrase whose first word is ``words[start]``, if any."""
-        for seq in self.sequences:
+        if start >= len(words):
+            return None
+        for seq in self.by_first.get(words[start], ()):
             if tuple(words[start : start + len(seq)]) == seq:
                 return seq
         return None

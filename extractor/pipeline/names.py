@@ -103,6 +103,13 @@ def _detector():
 
 
 @lru_cache(maxsize=20000)
+def given_name_gender(word: str) -> str:
+    """The name list's reading of a given name: ``male``, ``mostly_female``, ``andy``,
+    ``unknown`` ... (used only for pronoun agreement, never output)."""
+    return _detector().get_gender(word)
+
+
+@lru_cache(maxsize=20000)
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a known given name (``Keanu``, ``Ana``; not ``Ballerina``)."""
     if not word or not word[0].isupper() or not word.isalpha() or word in NOT_GIVEN_NAMES:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -164,6 +165,7 @@ def scan_title_backward(
     return start
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
     """A comparison key for names: accents, case, punctuation and possessive ``'s`` ignored."""
     text = unicodedata.normalize("NFKD", text)
@@ -174,6 +176,7 @@ def normalise_name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def title_key(text: str) -> str:
     """A comparison key for titles: like :func:`normalise_name`, and digits split from letters.
 

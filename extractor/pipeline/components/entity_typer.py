@@ -247,8 +247,9 @@ def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -
     out.extend(_bracketed_years(doc, priorities))
     out.extend(_gazetteer(doc, words, cues.org_names, "ORG", priorities["org_gazetteer"]))
     out.extend(_awards(doc, words, cues, priorities["award"]))
-    out.extend(_propagate(doc, titles, work_types, priorities["title_propagated"]))
-    out.extend(_propagate_characters(doc, characters, character_keys, priorities))
+    token_keys = _token_keys(doc)
+    out.extend(_propagate(doc, titles, work_types, priorities["title_propagated"], token_keys))
+    out.extend(_propagate_characters(doc, characters, character_keys, priorities, token_keys))
     return out
 
 
@@ -404,9 +405,10 @@ def _find_sequences(doc: Doc, token_keys: list[str], key_words: list[str]) -> li
     return hits
 
 
-def _propagate(doc: Doc, titles: list[Span], work_types: dict[str, str], priority: int):
+def _propagate(
+    doc: Doc, titles: list[Span], work_types: dict[str, str], priority: int, token_keys: list[str]
+):
     out = []
-    token_keys = _token_keys(doc)
     seen = set()
     for span in titles:
         key = title_key(span.text)
@@ -445,9 +447,10 @@ def subtitle_keys(span: Span) -> list[str]:
     return [" ".join(rest)]
 
 
-def _propagate_characters(doc: Doc, characters: list[Span], keys: set[str], priorities):
+def _propagate_characters(
+    doc: Doc, characters: list[Span], keys: set[str], priorities, token_keys: list[str]
+):
     out = []
-    token_keys = _token_keys(doc)
     for key in sorted(keys):
         if not key:
             continue

@@ -64,7 +64,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
@@ -80,7 +79,7 @@ from extractor.pipeline.components.roles import (
 from extractor.pipeline.discourse import PERSONISH, WORK_TYPES, MentionIndex
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import load_resource, lowered
-from extractor.pipeline.names import looks_like_person_name
+from extractor.pipeline.names import given_name_gender, looks_like_person_name
 
 PERSON = frozenset({"PERSON"})
 ORG = frozenset({"ORG"})
@@ -1009,7 +1008,13 @@ def extract_outlet_modifiers(sent: Span, index: MentionIndex, cues: RelationCues
     """
     out: list[dict] = []
     doc = sent.doc
-    companies = {key for t in sent for key in _company_keys(t, index, cues)}
+    # only the sentence's own organisation and place mentions can be outlets here
+    companies = {
+        key
+        for span in index.mentions
+        if sent.start <= span.start < sent.end and span.label_ in ("ORG", "LOC")
+        for key in _company_keys(span.root, index, cues)
+    }
     for span in index.mentions:
         if span.start < sent.start or span.end > sent.end or span.kb_id_ not in companies:
             continue
@@ -1660,13 +1665,6 @@ def extended_titles(doc: Doc, index: MentionIndex) -> list[dict]:
 # -- family ----------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _gender_detector():
-    import gender_guesser.detector as gender_detector
-
-    return gender_detector.Detector(case_sensitive=False)
-
-
 def name_gender(name: str, cues: RelationCues) -> str | None:
     """The gender a name states, for pronoun agreement.
 
@@ -1683,7 +1681,7 @@ def name_gender(name: str, cues: RelationCues) -> str | None:
             return "f"
         if lower in cues.male_words:
             return "m"
-        guess = _gender_detector().get_gender(word)
+        guess = given_name_gender(word)
         if guess in ("female", "mostly_female"):
             return "f"
         if guess in ("male", "mostly_male"):

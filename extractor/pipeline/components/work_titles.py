@@ -309,7 +309,7 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 end = scan_title_forward(doc, i + 1, s_end, cues.function_words, cues.max_tokens)
                 if end > i + 1 and end < s_end and doc[end].text in CLOSING_QUOTES:
                     add(i + 1, end, "WORK", "quoted")
-        _listed_after_work_noun(doc, sent, cues, add)
+        _listed_after_work_noun(doc, sent, cues, add, words)
         _subject_of_role_participle(doc, sent, add)
         _defined_work(doc, sent, cues, add)
     for ent in doc.ents:
@@ -359,9 +359,8 @@ def _subject_of_role_participle(doc: Doc, sent: Span, add) -> None:
 LIST_INTRODUCERS = ("including", "like", "such as", "notably", "among them")
 
 
-def _listed_after_work_noun(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
+def _listed_after_work_noun(doc: Doc, sent: Span, cues: TitleCues, add, words) -> None:
     """``films including A, B and C``, ``shows such as A and B``: each item is a title."""
-    words = [t.lower_ for t in doc]
     for token in sent:
         label = cues.work_type_of_noun(token.lemma_.lower()) or cues.work_type_of_noun(token.lower_)
         if label is None or token.tag_ not in ("NNS", "NNPS") or token.text[:1].isupper():
