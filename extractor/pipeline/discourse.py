@@ -9,6 +9,7 @@ Built once per component call from ``doc.spans["mentions"]`` and
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,12 @@ WORK_TYPES = frozenset({"FILM", "SERIES"})
 PERSONISH = frozenset({"PERSON", "CHARACTER"})
 # Dependency labels of a work mention that make it the topic of what follows.
 FOCUS_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "dobj", "attr", "conj", "npadvmod"})
+# How many sentences back a work named as subject or object still holds the topic.
+FOCUS_WINDOW_SENTENCES = 3
+# Sentences (lines, for headlines) at the top of an article that count as its headline.
+HEADLINE_SENTENCES = 3
+# A headline mention is worth this many mentions in the body when choosing the main work.
+HEADLINE_WEIGHT = 3
 # Entity confidence of a work found by a strong title cue (see alias_linker.FAMILY_CONFIDENCE).
 TOPIC_MIN_CONFIDENCE = 0.75
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -48,7 +55,13 @@ class MentionIndex:
         self.entity_type = {e["key"]: e["type"] for e in doc._.entities or []}
         self.entity_confidence = {e["key"]: e["confidence"] for e in doc._.entities or []}
         self.references = {int(i): key for i, key in (doc._.references or {}).items()}
-        counts = Counter(s.kb_id_ for s in self.mentions if s.label_ in WORK_TYPES)
+        self.sentence_starts = [sent.start for sent in doc.sents]
+        # a work counts where it is named as itself, not as a modifier or a character's name
+        counts = Counter(
+            s.kb_id_
+            for s in self.mentions
+            if s.label_ in WORK_TYPES and not self.is_modifier(s) and not self.is_ambiguous(s)
+        )
         self.work_counts = counts
 
     # -- looking up mentions -------------------------------------------------
@@ -148,20 +161,34 @@ class MentionIndex:
         return token.dep_ in FOCUS_DEPS
 
     def topic_work(self, position: int, wanted: frozenset[str] = WORK_TYPES) -> str | None:
-        """The work in focus at token ``position``: last focus mention before it, else the
-        most-mentioned work of the article."""
+        """The work in focus at token ``position``: the last focus mention in the few
+        sentences before it, else the article's main work.
+
+        Focus fades: a work named as a subject three paragraphs back no longer holds the
+        topic against the work the article is about.
+        """
+        horizon = self._sentence_start_before(position, FOCUS_WINDOW_SENTENCES)
         best = None
         for span in self.mentions:
             if span.start >= position:
                 break
-            if span.label_ in wanted and self.is_focus(span) and self.is_established(span.kb_id_):
+            if span.start < horizon or span.label_ not in wanted:
+                continue
+            if self.is_focus(span) and self.is_established(span.kb_id_):
                 best = span.kb_id_
         for index in sorted(self.references):
             later = best is None or index > self._last_start(best, position)
             wanted_type = self.entity_type.get(self.references[index]) in wanted
-            if index < position and wanted_type and later:
+            if horizon <= index < position and wanted_type and later:
                 best = self.references[index]
         return best or self.main_work(wanted)
+
+    def _sentence_start_before(self, position: int, sentences: int) -> int:
+        """Token index where the sentence ``sentences`` before ``position``'s one starts."""
+        if not self.sentence_starts:
+            return 0
+        current = bisect_right(self.sentence_starts, position) - 1
+        return self.sentence_starts[max(0, current - sentences)]
 
     def _last_start(self, key: str, position: int) -> int:
         starts = [s.start for s in self.mentions if s.kb_id_ == key and s.start < position]
@@ -172,14 +199,21 @@ class MentionIndex:
         return self.entity_confidence.get(key, 0.0) >= TOPIC_MIN_CONFIDENCE
 
     def main_work(self, wanted: frozenset[str] = WORK_TYPES) -> str | None:
-        """The work the article is about: named in its first sentence (the headline), then
-        the most mentioned, then the first mentioned."""
-        first_sentence_end = next(iter(self.doc.sents)).end if len(self.doc) else 0
-        in_headline = {s.kb_id_ for s in self.mentions if s.start < first_sentence_end}
+        """The work the article is about: the most mentioned, a mention in the headline
+        counting ``HEADLINE_WEIGHT`` times, then the first mentioned."""
+        # the headline zone: a site tagline may come before the headline itself
+        starts = self.sentence_starts
+        headline_end = (
+            starts[HEADLINE_SENTENCES] if len(starts) > HEADLINE_SENTENCES else len(self.doc)
+        )
+        in_headline = {
+            s.kb_id_
+            for s in self.mentions
+            if s.start < headline_end and not self.is_modifier(s) and not self.is_ambiguous(s)
+        }
         ranked = [
             (
-                key in in_headline,
-                count,
+                count + HEADLINE_WEIGHT * (key in in_headline),
                 -min(s.start for s in self.mentions if s.kb_id_ == key),
                 key,
             )

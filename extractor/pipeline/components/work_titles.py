@@ -38,6 +38,10 @@ from extractor.pipeline.shapes import (
 )
 
 SPAN_GROUP = "work_titles"
+# Cues too weak to make a known person's surname a title.
+SURNAME_SENSITIVE_CUES = frozenset(
+    {"closer", "opener", "possessive_role", "defined_as_work", "role_noun_after", "ner_work_of_art"}
+)
 NON_TITLE_ENTITY_TYPES = frozenset({"NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT"})
 INTRODUCERS = frozenset({"named", "called", "titled", "entitled", "dubbed", ","})
 PASSIVE_ROLE_VERBS = frozenset({"direct", "write", "produce", "create", "helm", "pen", "score"})
@@ -191,6 +195,9 @@ def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
 def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
     """All cue hits in ``doc``, as labelled spans (see the module docstring)."""
     found: dict[tuple[int, int, str], str] = {}
+    # surnames of people the model found ("Priya Raman" -> "Raman"): a weak cue on a bare
+    # surname ("Raman shot the film") names the person, not a title
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
 
     def add(start: int, end: int, label: str, cue: str) -> None:
         start, end = _trim(doc, start, end, cues)
@@ -199,6 +206,8 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         if all(token.lower_ in cues.function_words for token in doc[start:end]):
             return
         tokens = doc[start:end]
+        if end - start == 1 and doc[start].text in surnames and cue in SURNAME_SENSITIVE_CUES:
+            return
         # a closer ("X, directed by") is weak evidence: not when the model named X a place,
         # person or company ("who moved to Berlin in 1999, directed …")
         if cue == "closer" and _is_entity(doc, start, end, labels=("PERSON", "ORG", "NORP", "GPE")):
@@ -413,6 +422,8 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
         for subject in subjects:
             if subject.pos_ != "PROPN" or subject.ent_type_ in ("NORP", "DATE", "CARDINAL"):
                 continue
+            if subject.dep_ == "poss" or any(c.dep_ == "case" for c in subject.children):
+                continue  # "Maya Bertrand's noir": the possessor made it, it is not its title
             # the title ends before the copula: "Property Brothers is a Canadian series"
             limit = token.head.i if token.dep_ == "attr" else token.i
             opening = scan_title_forward(
