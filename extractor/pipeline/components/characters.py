@@ -132,6 +132,8 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
             return
         found.setdefault((start, end), cue)
 
+    # "Tom Burke is Praetorian Jack" names a role only in an article about casting
+    casting_article = sum(t.lemma_.lower() in CASTING_LEMMAS for t in doc) >= 2
     for sent in doc.sents:
         s_start, s_end = sent.start, sent.end
         for i in range(s_start, s_end):
@@ -163,6 +165,9 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                     j += 1
                 if j < s_end and doc[j].lower_ in ("of", "as", ","):
                     j += 1
+                # "plays the warlord Dementus", "plays his sister, Clara Bratton"
+                if j < s_end and not is_name_token(doc[j]):
+                    j = skip_descriptors(doc, i + 1, s_end)
                 end = scan_character_name(doc, j, s_end)
                 # "plays Charon", "will play Ines Varela": in casting news the object of
                 # play/portray/voice is the role, even when it is shaped like a real name
@@ -175,6 +180,10 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                     end = scan_character_name(doc, j, s_end)
                     if end > j:
                         add(j, end, "role_noun")
+            if token.lemma_ == "be" and token.dep_ == "ROOT" and casting_article:
+                found_span = _copular_role(doc, token, s_end)
+                if found_span:
+                    add(*found_span, "copula_cast")
             if token.lemma_.lower() in PLAY_VERBS and token.tag_ == "VBN":
                 for antecedent in _passive_subjects(token):
                     start, end = _name_around(doc, antecedent)
@@ -184,6 +193,30 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
         Span(doc, start, end, label="CHARACTER", kb_id=cue)
         for (start, end), cue in sorted(found.items())
     ]
+
+
+CASTING_LEMMAS = frozenset(
+    {"play", "star", "cast", "portray", "voice", "role", "co-star", "reprise"}
+)
+
+
+def _copular_role(doc: Doc, copula: Token, limit: int) -> tuple[int, int] | None:
+    """``Tom Burke is Praetorian Jack``, ``Stanley Tucci is the liberal Cardinal Aldo
+    Bellini``: an actor's name, ``is``, then a name that is not a real person's."""
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON" or subject.i > copula.i:
+        return None
+    if copula.i + 1 < limit and doc[copula.i + 1].lower_ in ("not", "also", "now", "still"):
+        return None
+    start = skip_descriptors(doc, copula.i + 1, limit)
+    end = scan_character_name(doc, start, limit)
+    if end <= start or (end < limit and doc[end].text in APOSTROPHES):
+        return None  # "X is Nell's mother": a relation, named elsewhere
+    if end < limit and doc[end].is_alpha and doc[end].text[:1].islower():
+        return None  # "X is an Irish actor": the capitalised word qualifies a noun
+    if any(t.ent_type_ in ("NORP", "GPE", "ORG", "DATE") for t in doc[start:end]):
+        return None
+    return start, end
 
 
 def _cast_context(sent: Span) -> bool:
@@ -208,6 +241,9 @@ def _passive_subjects(verb: Token) -> list[Token]:
             result.append(clause.head)
         elif subject.pos_ == "PROPN":
             result.append(subject)
+        else:
+            # "Her husband, the reckless Edmund Ashby, is played by X": the name in apposition
+            result.extend(c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN")
     if not subjects and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
         result.append(verb.head)
     return result

@@ -550,7 +550,9 @@ def _passive_character(verb: Token, index: MentionIndex) -> str | None:
         subject = clause.head
     if subject is None:
         return None
-    keys = index.at(subject, CHARACTER)
+    keys = index.at(subject, CHARACTER) or [
+        k for c in subject.children if c.dep_ == "appos" for k in index.at(c, CHARACTER)
+    ]
     return keys[0] if keys else None
 
 
