@@ -87,7 +87,7 @@ class MentionIndex:
         """
         found: list[tuple[int, int, str]] = []
         for t in token.subtree:
-            if _passes_clause(t, token):
+            if passes_clause(t, token):
                 continue
             for key in self.at(t, types):
                 span = self.span_of(t, types)
@@ -263,7 +263,7 @@ def _clause_head(token: Token) -> Token | None:
         current = current.head
 
 
-def _passes_clause(token: Token, top: Token) -> bool:
+def passes_clause(token: Token, top: Token) -> bool:
     """Whether the path from ``token`` up to ``top`` enters a subordinate clause."""
     current = token
     while current.i != top.i:
@@ -286,3 +286,27 @@ def _separate_clause(mention_token: Token, trigger: Token) -> bool:
     if clause is None or clause.dep_ not in ("relcl", "advcl", "acl"):
         return False
     return trigger not in list(clause.subtree) and clause not in list(trigger.ancestors)
+
+
+def child_with_dep(token: Token, *deps: str) -> Token | None:
+    """The first child of ``token`` attached with one of ``deps``."""
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def clause_subject(verb: Token, through_gerunds: bool = True) -> Token | None:
+    """The subject of ``verb``, through ``is set to star`` and ``will direct and produce``,
+    and (with ``through_gerunds``) through gerunds: ``acclaimed for directing W`` gives
+    the subject of ``acclaimed``."""
+    current = verb
+    for _ in range(5):
+        subject = child_with_dep(current, "nsubj", "nsubjpass")
+        if subject is not None:
+            return subject
+        if current.dep_ in ("xcomp", "conj", "aux", "ccomp") and current.head.i != current.i:
+            current = current.head
+            continue
+        if through_gerunds and current.dep_ == "pcomp" and current.head.head.i != current.head.i:
+            current = current.head.head
+            continue
+        return None
+    return None

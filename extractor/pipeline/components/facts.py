@@ -76,7 +76,14 @@ from extractor.pipeline.components.roles import (
     people_at,
     relation,
 )
-from extractor.pipeline.discourse import PERSONISH, WORK_TYPES, MentionIndex
+from extractor.pipeline.discourse import (
+    PERSONISH,
+    WORK_TYPES,
+    MentionIndex,
+    child_with_dep,
+    clause_subject,
+    passes_clause,
+)
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import load_resource, lowered
 from extractor.pipeline.names import given_name_gender, looks_like_person_name
@@ -314,26 +321,13 @@ class RelationExtractor:
 # -- reading the parse ---------------------------------------------------------------------
 
 
-def _child(token: Token, *deps: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
-
-
 def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, through ``is set to air`` and ``will direct and produce``
-    (the same reading as ``roles.py``)."""
-    current = verb
-    for _ in range(4):
-        subject = _child(current, "nsubj", "nsubjpass")
-        if subject is not None:
-            return subject
-        if current.dep_ not in ("xcomp", "conj", "aux", "ccomp") or current.head.i == current.i:
-            return None
-        current = current.head
-    return None
+def fact_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` (``roles``' reading, without climbing out of gerunds)."""
+    return clause_subject(verb, through_gerunds=False)
 
 
 def _unique(keys: Iterable[str]) -> list[str]:
@@ -400,9 +394,9 @@ def _keys_at(token: Token | None, index: MentionIndex, types: frozenset[str]) ->
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of ``verb``, also for a participle clause that shares its main clause's
     subject (``Shot in Belfast, the show…``, ``…, producing alongside X``)."""
-    subject = _subject(verb)
+    subject = fact_subject(verb)
     if subject is None and verb.dep_ == "advcl" and verb.head.i != verb.i:
-        subject = _subject(verb.head)
+        subject = fact_subject(verb.head)
     return subject
 
 
@@ -426,7 +420,7 @@ def _passive_work(verb: Token, index: MentionIndex) -> list[str]:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     for candidate in (verb, clause):
-        subject = _child(candidate, "nsubjpass", "nsubj")
+        subject = child_with_dep(candidate, "nsubjpass", "nsubj")
         if subject is not None:
             keys = _subject_keys(subject, index, WORK_TYPES)
             if keys:
@@ -439,7 +433,7 @@ def _passive_work(verb: Token, index: MentionIndex) -> list[str]:
         if keys:
             return keys
     if clause.dep_ == "advcl" and clause.head.i != clause.i:
-        return _subject_keys(_subject(clause.head), index, WORK_TYPES)
+        return _subject_keys(fact_subject(clause.head), index, WORK_TYPES)
     return []
 
 
@@ -625,7 +619,7 @@ def _work_of_noun(noun: Token, index: MentionIndex) -> list[str]:
         if keys:
             return keys
     if noun.dep_ == "attr":
-        keys = _subject_keys(_subject(noun.head), index, WORK_TYPES)
+        keys = _subject_keys(fact_subject(noun.head), index, WORK_TYPES)
         if keys:
             return keys
     return index.at(noun, WORK_TYPES)
@@ -675,7 +669,7 @@ def extract_deaths(sent: Span, index: MentionIndex, cues: RelationCues) -> list[
         if token.pos_ == "VERB" and _is_death_verb(token, lemma, cues):
             if not asserted(token, cues):
                 continue
-            people = people_at(_subject(token), index)
+            people = people_at(fact_subject(token), index)
             dates = _dates_of(token, index, cues.date_preps)
             _emit(out, "date_of_death", people, dates, sent, 0.9, f"verb:{lemma}")
         elif token.pos_ == "NOUN" and token.lower_ in cues.death_nouns:
@@ -684,9 +678,9 @@ def extract_deaths(sent: Span, index: MentionIndex, cues: RelationCues) -> list[
                 k
                 for p in _children(token, "prep")
                 if p.lower_ == "of"
-                for k in _keys_at(_child(p, "pobj"), index, PERSON)
+                for k in _keys_at(child_with_dep(p, "pobj"), index, PERSON)
             ]
-            people += _keys_at(_child(token, "poss"), index, PERSON)
+            people += _keys_at(child_with_dep(token, "poss"), index, PERSON)
             dates = _dates_of(token, index, cues.date_preps)
             _emit(out, "date_of_death", _unique(people), dates, sent, 0.85, "noun:death")
     return out
@@ -752,14 +746,14 @@ def _airs_on(
     for prep in _children(verb, "prep"):
         if prep.lower_ not in preps:
             continue
-        for key in _company_keys(_child(prep, "pobj"), index, cues):
+        for key in _company_keys(child_with_dep(prep, "pobj"), index, cues):
             words = _entity_names(index).get(key, "").lower().split()
             if prep.lower_ == "to" and words and words[-1] in cues.studio_words:
                 continue  # "moving to Origo Studios": a place, not an outlet
             orgs.append(key)
     if not orgs or not asserted(verb, cues):
         return []
-    subject = _clause_subject(verb) if verb.pos_ == "VERB" else _child(verb, "poss")
+    subject = _clause_subject(verb) if verb.pos_ == "VERB" else child_with_dep(verb, "poss")
     explicit = _subject_keys(subject, index, WORK_TYPES)
     if subject is not None and not explicit and _keys_at(subject, index, PERSONISH | ORG):
         return []  # "she appeared on the BBC": a person, not a work, is on the outlet
@@ -793,19 +787,19 @@ def _outlet_orders(
     verb: Token, lemma: str, sent: Span, index: MentionIndex, cues: RelationCues
 ) -> list[dict]:
     """``Hulu has renewed W``, ``Netflix orders W``, ``W has been ordered by Apple``."""
-    agent = _child(verb, "agent")
+    agent = child_with_dep(verb, "agent")
     if agent is not None:
-        orgs = _company_keys(_child(agent, "pobj"), index, cues)
+        orgs = _company_keys(child_with_dep(agent, "pobj"), index, cues)
         explicit = _passive_work(verb, index)
     else:
         orgs = _company_keys(_clause_subject(verb), index, cues)
         explicit = _object_work(verb, index)
         for prep in _children(verb, "prep"):
             if not explicit and prep.lower_ in ("to", "for"):
-                explicit = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+                explicit = _keys_at(child_with_dep(prep, "pobj"), index, WORK_TYPES)
     if not orgs or not asserted(verb, cues):
         return []
-    fallback = _child(verb, "dobj") is not None or agent is not None
+    fallback = child_with_dep(verb, "dobj") is not None or agent is not None
     work, confidence = _work_for(verb, sent, index, explicit, fallback)
     if work is None:
         return []
@@ -819,7 +813,7 @@ def _outlet_orders(
 def _order_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
     """``ORG has handed a series order to W``, ``ORG's renewal of W``."""
     verb = noun.head
-    orgs = _company_keys(_child(noun, "poss"), index, cues)
+    orgs = _company_keys(child_with_dep(noun, "poss"), index, cues)
     if not orgs and noun.dep_ == "dobj":
         orgs = _company_keys(_clause_subject(verb), index, cues)
     if not orgs or not asserted(verb, cues):
@@ -828,7 +822,7 @@ def _order_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCues
     for holder in (noun, verb):
         for prep in _children(holder, "prep"):
             if prep.lower_ in ("to", "for", "of") and not explicit:
-                explicit = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+                explicit = _keys_at(child_with_dep(prep, "pobj"), index, WORK_TYPES)
     work, confidence = _work_for(noun, sent, index, explicit)
     if work is None:
         return []
@@ -868,11 +862,11 @@ def extract_distributors(sent: Span, index: MentionIndex, cues: RelationCues) ->
 def _distribution_verb(
     verb: Token, lemma: str, sent: Span, index: MentionIndex, cues: RelationCues
 ) -> list[dict]:
-    agent = _child(verb, "agent")
+    agent = child_with_dep(verb, "agent")
     if agent is not None:
         if lemma not in cues.passive_release_verbs:
             return []
-        orgs = _company_keys(_child(agent, "pobj"), index, cues)
+        orgs = _company_keys(child_with_dep(agent, "pobj"), index, cues)
         explicit = _passive_work(verb, index)
         cue: str | None = f"by:{lemma}"
         fallback = True
@@ -889,7 +883,7 @@ def _distribution_verb(
     if work is None:
         return []
     out: list[dict] = []
-    obj = _child(verb, "dobj")
+    obj = child_with_dep(verb, "dobj")
     noun = obj.lower_ if obj is not None and not index.span_of(obj, WORK_TYPES) else None
     for org in orgs:
         kind = outlet_kind("distributor", work, org, index, cues, noun)
@@ -902,7 +896,7 @@ def _company_verb_work(
 ) -> tuple[list[str], bool, str | None]:
     """For an ORG subject: the work its verb acts on, whether the sentence's work may
     stand in, and the cue (None when the verb is not a distribution verb)."""
-    obj = _child(verb, "dobj")
+    obj = child_with_dep(verb, "dobj")
     obj_word = obj.lower_ if obj is not None else ""
     obj_phrase = " ".join(t.lower_ for t in obj.subtree) if obj is not None else ""
     if lemma in cues.company_release_verbs:
@@ -952,7 +946,7 @@ def _released_through(
         for holder in holders
         for p in _children(holder, "prep")
         if p.lower_ in cues.through_preps
-        for k in _company_keys(_child(p, "pobj"), index, cues)
+        for k in _company_keys(child_with_dep(p, "pobj"), index, cues)
     ]
     if not orgs or not asserted(verb, cues):
         return []
@@ -976,14 +970,14 @@ def _distributor_noun(
     if not orgs and noun.i + 1 < sent.end:
         orgs = _company_keys(doc[noun.i + 1], index, cues)
     if not orgs and noun.dep_ in ("appos", "attr"):
-        holder = noun.head if noun.dep_ == "appos" else _subject(noun.head)
+        holder = noun.head if noun.dep_ == "appos" else fact_subject(noun.head)
         orgs = _company_keys(holder, index, cues)
     if not orgs:
         return []
-    explicit = _keys_at(_child(noun, "poss"), index, WORK_TYPES)
+    explicit = _keys_at(child_with_dep(noun, "poss"), index, WORK_TYPES)
     for prep in _children(noun, "prep"):
         if prep.lower_ in ("of", "for", "on") and not explicit:
-            explicit = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+            explicit = _keys_at(child_with_dep(prep, "pobj"), index, WORK_TYPES)
     work, confidence = _work_for(noun, sent, index, explicit)
     if work is None:
         return []
@@ -1119,7 +1113,7 @@ def _production_noun_work(noun: Token, index: MentionIndex) -> list[str]:
     """``the ORG production of W``, ``W is a ORG production``, ``The Lucasfilm production``."""
     for prep in _children(noun, "prep"):
         if prep.lower_ in ("of", "on"):
-            keys = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+            keys = _keys_at(child_with_dep(prep, "pobj"), index, WORK_TYPES)
             if keys:
                 return keys
     return _work_of_noun(noun, index)
@@ -1158,7 +1152,7 @@ def _production_verb(
     verb: Token, lemma: str, sent: Span, index: MentionIndex, cues: RelationCues
 ) -> list[dict]:
     out: list[dict] = []
-    agent = _child(verb, "agent")
+    agent = child_with_dep(verb, "agent")
     producing = (
         lemma in cues.company_production_verbs
         and lemma not in ("make", "develop")
@@ -1168,7 +1162,7 @@ def _production_verb(
     if agent is not None:
         if not producing:
             return []
-        pobj = _child(agent, "pobj")
+        pobj = child_with_dep(agent, "pobj")
         orgs = _company_keys(pobj, index, cues)
         explicit = _passive_work(verb, index)
         if orgs and asserted(verb, cues):
@@ -1183,9 +1177,9 @@ def _production_verb(
         if orgs and lemma in cues.company_production_verbs and asserted(verb, cues):
             # "Peregrine Media produced the show", "See-Saw Films produces"; "made" needs its work
             fallback = producing and (
-                _child(verb, "dobj") is None
+                child_with_dep(verb, "dobj") is None
                 or bool(explicit)
-                or _refers_to_work(_child(verb, "dobj"), index)
+                or _refers_to_work(child_with_dep(verb, "dobj"), index)
             )
             work, confidence = _work_for(verb, sent, index, explicit, fallback)
             if work is not None:
@@ -1199,9 +1193,9 @@ def _production_verb(
     for prep in verb.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in cues.partner_preps:
             continue
-        if _crosses_clause(prep, verb) or (prep.lower_ == "for" and company_subject):
+        if passes_clause(prep, verb) or (prep.lower_ == "for" and company_subject):
             continue  # "produced by Red Kite for the BBC": the BBC commissioned it
-        partners += _company_keys(_child(prep, "pobj"), index, cues)
+        partners += _company_keys(child_with_dep(prep, "pobj"), index, cues)
     partners = [p for p in _unique(partners) if p not in company_subject]
     if partners and asserted(verb, cues):
         work, confidence = _work_for(verb, sent, index, explicit or _passive_work(verb, index))
@@ -1227,7 +1221,7 @@ def _company_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCu
     studio behind W``."""
     orgs: list[str] = []
     if noun.dep_ == "attr":
-        orgs = _company_keys(_subject(noun.head), index, cues)
+        orgs = _company_keys(fact_subject(noun.head), index, cues)
     elif noun.dep_ == "appos":
         orgs = _company_keys(noun.head, index, cues)
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
@@ -1237,7 +1231,7 @@ def _company_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCu
     explicit: list[str] = []
     for prep in _children(noun, "prep"):
         if prep.lower_ in ("behind", "of", "on", "for") and not explicit:
-            explicit = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+            explicit = _keys_at(child_with_dep(prep, "pobj"), index, WORK_TYPES)
     work, confidence = _work_for(noun, sent, index, explicit)
     if work is None:
         return []
@@ -1254,7 +1248,7 @@ def _production_from(
         k
         for p in _children(noun, "prep")
         if p.lower_ == "from"
-        for k in _company_keys(_child(p, "pobj"), index, cues)
+        for k in _company_keys(child_with_dep(p, "pobj"), index, cues)
     ]
     if not orgs:
         return []
@@ -1276,7 +1270,7 @@ def _location_keys(phrase: Token, index: MentionIndex, cues: RelationCues) -> li
     found: list[str] = []
     names = _entity_names(index)
     for t in phrase.subtree:
-        if _crosses_clause(t, phrase):
+        if passes_clause(t, phrase):
             continue
         found.extend(index.at(t, LOC))
         span = index.span_of(t, ORG)
@@ -1300,17 +1294,6 @@ def _place_shaped(name: str, cues: RelationCues) -> bool:
     return len(words) == 1 or (bool(words) and words[-1] in cues.place_nouns)
 
 
-def _crosses_clause(token: Token, top: Token) -> bool:
-    current = token
-    while current.i != top.i:
-        if current.dep_ in ("relcl", "acl", "advcl", "ccomp"):
-            return True
-        if current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
 def _locative_phrases(verb: Token, cues: RelationCues, seen: set[int] | None = None) -> list[Token]:
     """Prepositions of place under ``verb``, its subject-less phase clauses (``before moving
     to X``, ``before finishing on Y``) and its coordinated prepositions (``in and around
@@ -1329,11 +1312,14 @@ def _locative_phrases(verb: Token, cues: RelationCues, seen: set[int] | None = N
         if child.dep_ == "prep":
             # "before finishing on the island of Gozo"
             for clause in _children(child, "pcomp"):
-                if clause.lemma_.lower() in cues.phase_verbs and _child(clause, "nsubj") is None:
+                if (
+                    clause.lemma_.lower() in cues.phase_verbs
+                    and child_with_dep(clause, "nsubj") is None
+                ):
                     phrases.extend(_locative_phrases(clause, cues, seen))
         elif (
             child.dep_ in ("advcl", "xcomp")
-            and _child(child, "nsubj", "nsubjpass") is None
+            and child_with_dep(child, "nsubj", "nsubjpass") is None
             and child.pos_ == "VERB"
             and child.lemma_.lower() in cues.phase_verbs
         ):
@@ -1391,10 +1377,10 @@ def _may_borrow_work(verb: Token, index: MentionIndex, cues: RelationCues) -> bo
     """Whether a filming verb with no work of its own may take the sentence's or the focus
     work: not when its subject names something else (``Kestrel``, a character; ``its
     predecessor, which was shot``; ``the original also shot``)."""
-    obj = _child(verb, "dobj")
+    obj = child_with_dep(verb, "dobj")
     if obj is not None and obj.lemma_.lower() not in cues.work_part_nouns:
         return False  # "to shoot Daughters of the Dune Sea": an object we cannot name
-    subject = _child(verb, "nsubj", "nsubjpass")
+    subject = child_with_dep(verb, "nsubj", "nsubjpass")
     if subject is None or subject.pos_ == "PRON" and subject.lower_ not in RELATIVE_PRONOUNS:
         return True
     subject = _antecedent(subject)
@@ -1417,23 +1403,23 @@ def _filming_trigger(
     verb_like = token.pos_ == "VERB" or (
         # "shot *W* last year in the desert": the asterisks make the parser read a noun
         token.lower_ in cues.shot_words
-        and _child(token, "det") is None
+        and child_with_dep(token, "det") is None
         and any(p.lower_ in cues.location_preps for p in _children(token, "prep"))
     )
     if verb_like and (lemma in cues.filming_verbs or token.lower_ in cues.shot_words):
         verbs = [token]
         explicit = _object_work(token, index) or _passive_work(token, index)
-        if not explicit and token.dep_ == "relcl" and _child(token, "dobj") is None:
+        if not explicit and token.dep_ == "relcl" and child_with_dep(token, "dobj") is None:
             # "La Città di Vetro, the thriller he shot in Trieste": the antecedent is the object
             explicit = _keys_at(token.head, index, WORK_TYPES)
         if not explicit:
             # "Filming on W began in Prague"
             for prep in _children(token, "prep"):
                 if prep.lower_ in ("on", "of", "for") and not explicit:
-                    explicit = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+                    explicit = _keys_at(child_with_dep(prep, "pobj"), index, WORK_TYPES)
         if (
             token.dep_ in ("xcomp", "advcl", "pcomp", "dobj", "csubj")
-            and _child(token, "nsubj") is None
+            and child_with_dep(token, "nsubj") is None
             and token.head.lemma_.lower() in cues.phase_verbs
             and (not explicit or token.dep_ == "csubj")
         ):
@@ -1459,7 +1445,7 @@ def _filming_trigger(
     for holder in (token, *chain):
         for prep in _children(holder, "prep"):
             if prep.lower_ in ("on", "of", "for") and not explicit:
-                explicit = _keys_at(_child(prep, "pobj"), index, WORK_TYPES)
+                explicit = _keys_at(child_with_dep(prep, "pobj"), index, WORK_TYPES)
     return chain, explicit
 
 
@@ -1543,7 +1529,7 @@ def extract_series_membership(sent: Span, index: MentionIndex, cues: RelationCue
         if (
             member is None
             and phrase.dep_ in ("nsubj", "nsubjpass")
-            and _child(phrase, "det") is not None
+            and child_with_dep(phrase, "det") is not None
         ):
             # "The sequel to The Ashfall Line lost time": the work in focus is the sequel
             topic = index.topic_work(sent.start)
@@ -1571,7 +1557,7 @@ def _franchise_of(
     for holder in (noun, phrase):
         for prep in _children(holder, "prep"):
             if prep.lower_ in cues.membership_preps:
-                obj = _child(prep, "pobj")
+                obj = child_with_dep(prep, "pobj")
                 if obj is None:
                     continue
                 keys = _keys_at(obj, index, WORK_TYPES) or index.in_subtree(obj, WORK_TYPES)
@@ -1890,14 +1876,14 @@ def _relatives(noun: Token, index: MentionIndex) -> list[str]:
         keys = _keys_at(noun.head, index, PERSONISH)
         if keys:
             return keys
-    if noun.dep_ == "appos" or (noun.dep_ == "conj" and _child(noun, "poss") is not None):
+    if noun.dep_ == "appos" or (noun.dep_ == "conj" and child_with_dep(noun, "poss") is not None):
         # "Prince Halvard, Marit's son and heir" is often parsed as a coordination
         return _keys_at(noun.head, index, PERSONISH)
     if noun.dep_ in ("attr", "oprd"):
         verb = noun.head
-        subject = _subject(verb)
+        subject = fact_subject(verb)
         if subject is None and verb.dep_ == "xcomp":
-            subject = _subject(verb.head)
+            subject = fact_subject(verb.head)
         return _person_or_pronoun(subject, index)
     return _next_name(noun, index)
 
@@ -1960,7 +1946,7 @@ def _anchors(
             found.extend(_keys_at(poss, index, PERSONISH | ORG))
     for prep in _children(noun, "prep"):
         if prep.lower_ == "of" or (prep.lower_ == "with" and found):
-            for key in _keys_at(_child(prep, "pobj"), index, PERSONISH):
+            for key in _keys_at(child_with_dep(prep, "pobj"), index, PERSONISH):
                 found.append(key)
     if any(p.lower_ == "of" for p in _children(noun, "prep")):
         # "the daughter of A and the director B": the parser coordinates B with the noun
@@ -2012,9 +1998,9 @@ def _marriage(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) 
     married in 1990``."""
     if not asserted(verb, cues):
         return []
-    subject = _subject(verb)
+    subject = fact_subject(verb)
     if subject is None and verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
-        subject = _subject(verb.head)
+        subject = fact_subject(verb.head)
     subjects = _person_or_pronoun(subject, index)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
         # "A and B, who married a year later": the antecedent's coordination
@@ -2022,10 +2008,10 @@ def _marriage(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) 
         subjects = _unique(
             subjects + [k for c in holder.conjuncts for k in _keys_at(c, index, PERSONISH)]
         )
-    partners = _keys_at(_child(verb, "dobj"), index, PERSONISH)
+    partners = _keys_at(child_with_dep(verb, "dobj"), index, PERSONISH)
     for prep in _children(verb, "prep"):
         if prep.lower_ == "to":
-            partners += _keys_at(_child(prep, "pobj"), index, PERSONISH)
+            partners += _keys_at(child_with_dep(prep, "pobj"), index, PERSONISH)
     out: list[dict] = []
     if partners:
         _emit(out, "spouse", subjects, _unique(partners), sent, 0.85, f"verb:{verb.lemma_.lower()}")
@@ -2053,7 +2039,7 @@ def _awards_in(token: Token | None, index: MentionIndex) -> list[str]:
         return []
     found: list[str] = []
     for t in token.subtree:
-        if _crosses_clause(t, token):
+        if passes_clause(t, token):
             continue
         span = index.span_of(t, AWARD)
         if span is not None and not _is_ceremony(span):
@@ -2094,7 +2080,7 @@ def _winners(token: Token | None, index: MentionIndex, cues: RelationCues) -> li
 def _subject_of_role_noun(verb: Token) -> Token | None:
     """``X became the first actor to win``: the subject of the clause the noun completes."""
     if verb.dep_ in ("relcl", "acl") and verb.head.dep_ in ("attr", "oprd", "dobj"):
-        return _subject(verb.head.head)
+        return fact_subject(verb.head.head)
     return None
 
 
@@ -2156,8 +2142,8 @@ def _won(
 ) -> list[dict]:
     """``X won AWARD for W``, ``W earned her AWARD``, ``X received a nomination for AWARD``,
     ``W was named Best Picture``, ``X repeated as AWARD``, ``W won AWARD for X``."""
-    obj = _child(verb, "dobj")
-    dative = _child(verb, "dative")
+    obj = child_with_dep(verb, "dobj")
+    dative = child_with_dep(verb, "dative")
     direct = _children(verb, "dobj")
     if dative is None and len(direct) > 1:
         # "won Smith three Emmys": two objects, the first is the recipient
@@ -2180,8 +2166,8 @@ def _won(
     if not awards or not asserted(verb, cues):
         return []
     giving = lemma in ("give", "hand", "present", "award")
-    agent = _child(verb, "agent")
-    passive_subject = _child(verb, "nsubjpass")
+    agent = child_with_dep(verb, "agent")
+    passive_subject = child_with_dep(verb, "nsubjpass")
     if giving and dative is None and passive_subject is None:
         return []  # "the Academy gave an award": the giver is not the winner
     subject_token = passive_subject or (_clause_subject(verb) if agent is None else None)
@@ -2205,7 +2191,7 @@ def _won(
         # "Conclave won Best Adapted Screenplay for Peter Straughan": the person wins too
         for prep in (p for holder in (verb, *objects) for p in _children(holder, "prep")):
             if prep.lower_ == "for":
-                people = _keys_at(_child(prep, "pobj"), index, PERSON)
+                people = _keys_at(child_with_dep(prep, "pobj"), index, PERSON)
                 out += _award_records(
                     "award_won", people, awards, works[0], sent, confidence, "win:for"
                 )
@@ -2219,7 +2205,7 @@ def _nomination_object(
     awards = _awards_in(noun, index)
     if not awards or not asserted(verb, cues):
         return []
-    dative = _child(verb, "dative")
+    dative = child_with_dep(verb, "dative")
     subject = _winners(_clause_subject(verb), index, cues)
     if dative is not None:
         winners = _winners(dative, index, cues)
@@ -2241,9 +2227,9 @@ def _nominated(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues)
     awards = _unique(awards)
     if not awards or not asserted(verb, cues):
         return []
-    nominee = _child(verb, "nsubjpass") or _child(verb, "dobj")
+    nominee = child_with_dep(verb, "nsubjpass") or child_with_dep(verb, "dobj")
     if nominee is None and verb.dep_ in ("acl", "advcl", "relcl") and verb.head.i != verb.i:
-        nominee = verb.head if verb.dep_ == "acl" else _subject(verb.head)
+        nominee = verb.head if verb.dep_ == "acl" else fact_subject(verb.head)
     if nominee is None:
         nominee = _clause_subject(verb)
     winners = _winners(nominee, index, cues)
@@ -2253,14 +2239,14 @@ def _nominated(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues)
 
 def _went_to(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> list[dict]:
     """``Best Actor went to Adrien Brody for The Brutalist``."""
-    awards = _awards_in(_subject(verb), index)
+    awards = _awards_in(fact_subject(verb), index)
     if not awards or not asserted(verb, cues):
         return []
     winners: list[str] = []
     holders: list[Token] = [verb]
     for prep in _children(verb, "prep"):
         if prep.lower_ == "to":
-            pobj = _child(prep, "pobj")
+            pobj = child_with_dep(prep, "pobj")
             winners.extend(_winners(pobj, index, cues))
             if pobj is not None:
                 holders.append(pobj)
@@ -2279,7 +2265,7 @@ def _beat(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) -> l
     winners = _winners(_clause_subject(verb), index, cues)
     out = _award_records("award_won", winners, awards, None, sent, 0.8, "beat")
     if contest.get("for"):
-        losers = _winners(_child(verb, "dobj"), index, cues)
+        losers = _winners(child_with_dep(verb, "dobj"), index, cues)
         out += _award_records("award_nominated", losers, contest["for"], None, sent, 0.75, "beaten")
     return out
 
@@ -2330,7 +2316,7 @@ def _winner_noun(noun: Token, sent: Span, index: MentionIndex, cues: RelationCue
     if not winners and noun.dep_ in ("appos", "compound"):
         winners = _keys_at(noun.head, index, PERSON)
     if not winners and noun.dep_ in ("attr",):
-        winners = _winners(_subject(noun.head), index, cues)
+        winners = _winners(fact_subject(noun.head), index, cues)
     kind = "award_won" if noun.lower_ in cues.winner_nouns else "award_nominated"
     work = _honoured_work([noun], index, skip=winners)
     return _award_records(kind, winners, _unique(awards), work, sent, 0.8, f"noun:{noun.lower_}")

@@ -28,7 +28,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipeline.components.characters import skip_descriptors
-from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
+from extractor.pipeline.discourse import (
+    WORK_TYPES,
+    MentionIndex,
+    child_with_dep,
+    clause_subject,
+)
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import load_resource, lowered
 
@@ -152,28 +157,6 @@ def people_at(token: Token | None, index: MentionIndex) -> list[str]:
     return found
 
 
-def _child(token: Token, *deps: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
-
-
-def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, through ``is set to star``, ``will direct and produce`` and
-    gerunds (``acclaimed for directing W``: the subject of ``acclaimed``)."""
-    current = verb
-    for _ in range(5):
-        subject = _child(current, *SUBJECT_DEPS)
-        if subject is not None:
-            return subject
-        if current.dep_ in ("xcomp", "conj", "aux", "ccomp") and current.head.i != current.i:
-            current = current.head
-            continue
-        if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
-            current = current.head.head
-            continue
-        return None
-    return None
-
-
 def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | None:
     """The work the trigger's own phrase names (object, ``in W``, ``cast of W``, subject)."""
     candidates: list[Token] = []
@@ -205,7 +188,7 @@ def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | Non
                 return keys[0]
             if described.dep_ in ("attr", "appos", "dobj"):
                 # "W promises to be a thriller produced by X": W is what is described
-                subject = _subject(described.head)
+                subject = clause_subject(described.head)
                 if subject is not None and index.at(subject, WORK_TYPES):
                     return index.at(subject, WORK_TYPES)[0]
         candidates.extend(c for c in verb.children if c.dep_ == "nsubjpass")
@@ -321,7 +304,7 @@ def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
         if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
-            people = people_at(_subject(verb), index)
+            people = people_at(clause_subject(verb), index)
         else:
             people = _person_just_before(token, sent, index)
         people = [p for p in people if index.entity_type.get(p) == "PERSON"]
@@ -360,7 +343,7 @@ def _verb_trigger(token, lemma, sent, index, triggers) -> list[dict]:
     if lemma in CAST_LIST_VERBS:
         return _cast_list(token, sent, index)
     if lemma in triggers.cast_object_verbs:
-        obj = _child(token, "dobj")
+        obj = child_with_dep(token, "dobj")
         if obj is not None and obj.lemma_.lower() in triggers.cast_object_nouns:
             # "X has landed the lead role", "X boarded the project", "X joins the cast"
             return _verb_roles(token, lemma, sent, index, triggers, ("cast_member",))
@@ -369,10 +352,10 @@ def _verb_trigger(token, lemma, sent, index, triggers) -> list[dict]:
 
 def _cast_list(verb: Token, sent: Span, index: MentionIndex) -> list[dict]:
     """``The cast included A, B and C``, ``The stars are A and B``."""
-    subject = _child(verb, "nsubj")
+    subject = child_with_dep(verb, "nsubj")
     if subject is None or subject.lemma_.lower() not in CAST_NOUNS:
         return []
-    people = people_at(_child(verb, "dobj", "attr"), index)
+    people = people_at(child_with_dep(verb, "dobj", "attr"), index)
     work, how = _work_for(verb, sent, index, None)
     if work is None:
         return []
@@ -385,21 +368,26 @@ def _cast_list(verb: Token, sent: Span, index: MentionIndex) -> list[dict]:
 
 def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
     roles = roles or triggers.verbs[lemma]
-    if _child(token, "neg") is not None:
+    if child_with_dep(token, "neg") is not None:
         return []  # "did not star in", "will not direct"
-    agent = _child(token, "agent")
-    if agent is None and token.tag_ == "VBN" and token.dep_ != "conj" and not _child(token, "dobj"):
+    agent = child_with_dep(token, "agent")
+    if (
+        agent is None
+        and token.tag_ == "VBN"
+        and token.dep_ != "conj"
+        and not child_with_dep(token, "dobj")
+    ):
         # "written and directed by X": the first participle shares the last one's agent
         # (not "directed by X and starred Y", where the later verb has its own object)
         agent = next((a for c in token.conjuncts for a in c.children if a.dep_ == "agent"), None)
     passive = agent is not None
     hyphen_person = _hyphenated_person(token, index)
     if passive:
-        people = people_at(_child(agent, "pobj"), index)
+        people = people_at(child_with_dep(agent, "pobj"), index)
     elif hyphen_person:
         people = [hyphen_person]
     else:
-        subject = _subject(token)
+        subject = clause_subject(token)
         people = people_at(subject, index)
         # "X produces alongside Y", "a script he co-wrote with Y"
         for child in token.children:
@@ -410,13 +398,13 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
         subject_is_work = subject is not None and bool(index.at(subject, WORK_TYPES))
         if "cast_member" in roles and (not people or subject_is_work):
             # "The show stars A as C", "a film starring A", "features A"
-            obj = _child(token, "dobj")
+            obj = child_with_dep(token, "dobj")
             people = people_at(obj, index) or people
     if not people:
         return []
     explicit = _explicit_work(token, index, passive or bool(hyphen_person))
     if not passive and explicit is None and "cast_member" in roles:
-        subject = _subject(token)
+        subject = clause_subject(token)
         if subject is not None:
             keys = index.at(subject, WORK_TYPES)
             explicit = keys[0] if keys else None
@@ -449,7 +437,7 @@ def _cast_character(token, lemma, person, people, passive, sent, index) -> str |
     if character is None and len(people) == 1:
         character = _as_character_of_verb(token, index)
     if character is None and lemma in PLAY_LEMMAS:
-        obj = _child(token, "dobj")
+        obj = child_with_dep(token, "dobj")
         chars = index.in_subtree(obj, CHARACTER) if obj is not None else []
         character = chars[0] if chars else None
     return character
@@ -523,13 +511,13 @@ def _roles_in_works(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
                     works += [k for k in listed_works(obj, index) if k not in works]
     if not works:
         return []
-    owner = _child(noun, "poss")
+    owner = child_with_dep(noun, "poss")
     people = index.at(owner, PERSON) if owner is not None else []
     if not people:
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        people = people_at(_subject(verb), index) if verb.pos_ in ("VERB", "AUX") else []
+        people = people_at(clause_subject(verb), index) if verb.pos_ in ("VERB", "AUX") else []
     people = [p for p in people if index.entity_type.get(p) == "PERSON"]
     if len(people) != 1:
         return []
@@ -545,7 +533,7 @@ def _passive_character(verb: Token, index: MentionIndex) -> str | None:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    subject = _child(verb, "nsubjpass") or _child(clause, "nsubjpass")
+    subject = child_with_dep(verb, "nsubjpass") or child_with_dep(clause, "nsubjpass")
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
         subject = clause.head
     if subject is None:
@@ -558,7 +546,7 @@ def _passive_character(verb: Token, index: MentionIndex) -> str | None:
 
 def _quantified_works(token: Token, role: str, people: list[str], sent: Span, index: MentionIndex):
     """``directed all four John Wick movies``: every film of that franchise named in the article."""
-    obj = _child(token, "dobj")
+    obj = child_with_dep(token, "dobj")
     if obj is None or not any(c.lower_ in QUANTIFIERS for c in obj.children):
         return []
     franchise = index.in_subtree(obj, WORK_TYPES)
@@ -597,14 +585,14 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
     if not people and token.dep_ in ("appos", "attr"):
         head = token.head
         if token.dep_ == "attr":
-            head = _child(token.head, "nsubj") or head
+            head = child_with_dep(token.head, "nsubj") or head
         people = people_at(head, index)
     if not people and token.dep_ == "compound":
         people = index.at(token.head, PERSON)
     if not people and token.dep_ == "pobj" and token.head.lower_ == "as":
         # "X serves as executive producer", "with Y serving as producer"
         verb = token.head.head
-        people = people_at(_subject(verb), index) if verb.pos_ in ("VERB", "AUX") else []
+        people = people_at(clause_subject(verb), index) if verb.pos_ in ("VERB", "AUX") else []
         if not people and verb.head.i != verb.i:
             people = people_at(verb.head, index)
     if not people:
