@@ -53,6 +53,9 @@ def split_title_year(name: str) -> tuple[str, int | None]:
     return name[: match.start()], int(match.group(1))
 
 
+LEADING_ARTICLES = frozenset({"the", "a", "an"})
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The comparison form of a name (see the module docstring).
@@ -68,6 +71,9 @@ def name_key(name: str) -> str:
     text = text.casefold().replace("&", " and ")
     text = _APOSTROPHES.sub("", text)
     tokens = [_NUMBER_TOKENS.get(token, token) for token in _NOT_WORD.sub(" ", text).split()]
+    # "The Ashfall Line" and "Ashfall Line" are one title; a leading article is dropped
+    if len(tokens) > 1 and tokens[0] in LEADING_ARTICLES:
+        tokens = tokens[1:]
     return " ".join(_join_initials(tokens))
 
 

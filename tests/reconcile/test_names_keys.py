@@ -47,7 +47,10 @@ def test_name_key_keeps_a_lone_initial() -> None:
         ("Michael B. Jordan", "Michael Jordan", "PERSON", False),
         ("Alien", "Aliens", "FILM", False),
         ("Academy Award for Best Actress", "Academy Award for Best Actor", "AWARD", False),
-        ("The Batman", "Batman", "FILM", False),
+        # a leading article is dropped: "The Ashfall Line" is "Ashfall Line"; same-title
+        # films of different years ("Batman" 1989, "The Batman" 2022) are kept apart by year
+        ("The Ashfall Line", "Ashfall Line", "FILM", True),
+        ("The Batman", "Batman", "FILM", True),
     ],
 )
 def test_keys_match_threshold_and_guards(
@@ -92,3 +95,8 @@ def test_slugify() -> None:
     assert slugify("Zoë Saldaña") == "zoe-saldana"
     assert slugify("Ocean's Eleven") == "oceans-eleven"
     assert slugify("千と千尋の神隠し").startswith("h")
+
+
+def test_leading_article_dropped_from_name_key():
+    assert name_key("The Ashfall Line") == name_key("Ashfall Line") == "ashfall line"
+    assert name_key("The") == "the"  # a name that is only an article keeps it
