@@ -358,13 +358,20 @@ def _subject_of_role_participle(doc: Doc, sent: Span, add) -> None:
         for subject in subjects:
             if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
                 continue
-            # the name itself: the subject and the proper nouns compounded into it
-            name_part = [subject, *(c for c in subject.children if c.dep_ in ("compound", "flat"))]
-            left = min(t.i for t in name_part)
+            # the name itself: the subject with its compounds and a capitalised "The",
+            # extended as a title ("The Weight of Small Things"), not its clauses
+            name_part = [
+                subject,
+                *(c for c in subject.children if c.dep_ in ("compound", "flat", "det")),
+            ]
+            left = min(t.i for t in name_part if t.dep_ != "det" or t.text == "The")
             right = max(t.i for t in name_part) + 1
-            add(left, right, "WORK", "subject_of_role_participle")
+            end = scan_title_forward(doc, left, sent.end, TITLE_WORDS_NO_CLAUSE, 12)
+            add(left, max(right, end), "WORK", "subject_of_role_participle")
 
 
+# Words a subject's title may contain before its verb (no verbs: "X was produced by").
+TITLE_WORDS_NO_CLAUSE = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for"})
 LIST_INTRODUCERS = ("including", "like", "such as", "notably", "among them")
 
 
