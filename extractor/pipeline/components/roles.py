@@ -589,8 +589,10 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
         people = people_at(head, index)
     if not people and token.dep_ == "compound":
         people = index.at(token.head, PERSON)
+    serves_as = False
     if not people and token.dep_ == "pobj" and token.head.lower_ == "as":
         # "X serves as executive producer", "with Y serving as producer"
+        serves_as = True
         verb = token.head.head
         people = people_at(clause_subject(verb), index) if verb.pos_ in ("VERB", "AUX") else []
         if not people and verb.head.i != verb.i:
@@ -620,9 +622,11 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
                     break
     if explicit is None:
         nearby = index.sentence_works(sent, token)
-        if not nearby:
+        topic = index.topic_work(sent.start) if serves_as and not nearby else None
+        if not nearby and topic is None:
             return []
-        work, how = nearby[0], "sentence"
+        # "X will serve as an executive producer": a role taken on, of the work in focus
+        work, how = (nearby[0], "sentence") if nearby else (topic, "topic")
     else:
         work, how = explicit, "explicit"
     out = []
