@@ -334,6 +334,8 @@ def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> li
                 out.extend(_roles_in_works(token, sent, index))
             if token.lower_ in triggers.nouns:
                 out.extend(_noun_roles(token, sent, index, triggers))
+            if token.tag_ == "NNS" and token.lower_.endswith("s"):
+                out.extend(_misread_verb(token, sent, index, triggers))
     return out
 
 
@@ -348,6 +350,26 @@ def _verb_trigger(token, lemma, sent, index, triggers) -> list[dict]:
             # "X has landed the lead role", "X boarded the project", "X joins the cast"
             return _verb_roles(token, lemma, sent, index, triggers, ("cast_member",))
     return []
+
+
+def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:
+    """``Rupert Hale directs the first episodes`` with ``directs`` tagged a plural noun:
+    a role verb's -s form right after a person's name is read as that person's verb."""
+    lemma = token.lower_[:-1]
+    if lemma not in triggers.verbs or token.i == sent.start:
+        return []
+    people = [p for p in index.at(sent.doc[token.i - 1], PERSON)]
+    if len(people) != 1:
+        return []
+    work, how = _work_for(token, sent, index, None)
+    if work is None:
+        return []
+    confidence = WORK_CONFIDENCE[how] - 0.1
+    return [
+        relation(role, work, people[0], sent, confidence, f"misread_verb:{lemma}")
+        for role in triggers.verbs[lemma]
+        if role != "cast_member" or lemma in ("star", "co-star")
+    ]
 
 
 def _cast_list(verb: Token, sent: Span, index: MentionIndex) -> list[dict]:
