@@ -57,6 +57,8 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "cast_object_nouns",
             "co_person_prepositions",
             "cast_in_nouns",
+            "duty_nouns",
+            "duty_gerunds",
         }
     ),
     "relation_cues": frozenset(

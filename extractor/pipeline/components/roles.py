@@ -22,7 +22,7 @@ Writes: appends to ``doc._.relations``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -35,7 +35,7 @@ from extractor.pipeline.discourse import (
     clause_subject,
 )
 from extractor.pipeline.extensions import register_extensions
-from extractor.pipeline.lexicon import load_resource, lowered
+from extractor.pipeline.lexicon import FrozenDict, load_resource, lowered
 
 PERSON = frozenset({"PERSON"})
 CHARACTER = frozenset({"CHARACTER"})
@@ -59,6 +59,8 @@ class RoleTriggers:
     cast_object_nouns: frozenset[str] = frozenset()
     co_person_prepositions: frozenset[str] = frozenset()
     cast_in_nouns: frozenset[str] = frozenset()
+    duty_nouns: frozenset[str] = frozenset()
+    duty_gerunds: FrozenDict = field(default_factory=lambda: FrozenDict())
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -78,6 +80,8 @@ class RoleTriggers:
             cast_object_nouns=lowered(data["cast_object_nouns"]),
             co_person_prepositions=lowered(data["co_person_prepositions"]),
             cast_in_nouns=lowered(data["cast_in_nouns"]),
+            duty_nouns=lowered(data["duty_nouns"]),
+            duty_gerunds=data["duty_gerunds"],
         )
 
 
@@ -334,6 +338,8 @@ def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> li
                 out.extend(_roles_in_works(token, sent, index))
             if token.lower_ in triggers.nouns:
                 out.extend(_noun_roles(token, sent, index, triggers))
+            if token.lower_ in triggers.duty_nouns:
+                out.extend(_role_duties(token, sent, index, triggers))
             if token.tag_ == "NNS" and token.lower_.endswith("s"):
                 out.extend(_misread_verb(token, sent, index, triggers))
     return out
@@ -350,6 +356,32 @@ def _verb_trigger(token, lemma, sent, index, triggers) -> list[dict]:
             # "X has landed the lead role", "X boarded the project", "X joins the cast"
             return _verb_roles(token, lemma, sent, index, triggers, ("cast_member",))
     return []
+
+
+def _role_duties(noun: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:
+    """``A, B and C share directing duties``, ``X takes over writing duties``."""
+    roles = [
+        triggers.duty_gerunds[c.lower_]
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in triggers.duty_gerunds
+    ]
+    if not roles or noun.dep_ not in ("dobj", "pobj"):
+        return []
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    people = [
+        p for p in people_at(clause_subject(verb), index) if index.entity_type.get(p) == "PERSON"
+    ]
+    work, how = _work_for(noun, sent, index, None)
+    if not people or work is None:
+        return []
+    confidence = WORK_CONFIDENCE[how] - 0.05
+    return [
+        relation(role, work, p, sent, confidence, f"duties:{role}")
+        for role in roles
+        for p in people
+    ]
 
 
 def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:
