@@ -42,6 +42,26 @@ SPAN_GROUP = "work_titles"
 SURNAME_SENSITIVE_CUES = frozenset(
     {"closer", "opener", "possessive_role", "defined_as_work", "role_noun_after", "ner_work_of_art"}
 )
+# Last words that make a capitalised run a company, not a title.
+COMPANY_SUFFIXES = frozenset(
+    {
+        "television",
+        "pictures",
+        "studios",
+        "productions",
+        "entertainment",
+        "media",
+        "network",
+        "networks",
+        "films",
+        "releasing",
+        "distribution",
+        "animation",
+        "inc",
+        "ltd",
+        "llc",
+    }
+)
 NON_TITLE_ENTITY_TYPES = frozenset({"NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT"})
 INTRODUCERS = frozenset({"named", "called", "titled", "entitled", "dubbed", ","})
 PASSIVE_ROLE_VERBS = frozenset({"direct", "write", "produce", "create", "helm", "pen", "score"})
@@ -147,7 +167,11 @@ def _person_like(doc: Doc, start: int, end: int) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
-    """Drop what cannot start or end a title: sentence openers, function words, work nouns."""
+    """Drop what cannot start or end a title: sentence openers, function words, work nouns,
+    and a person's possessive before it (``Robert Altman's Gosford Park``)."""
+    for index in range(start + 1, end - 1):
+        if doc[index].text in APOSTROPHES and doc[index - 1].ent_type_ == "PERSON":
+            start = index + 1
     end = strip_possessive(doc, start, end)
     while start < end and (
         doc[start].text in cues.not_title_words
@@ -218,8 +242,11 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         # "nominated for Best Actor", "Outstanding Drama Series": award categories
         if tokens[0].text in cues.award_category_openers:
             return
-        # "streams on Disney+": a company the cue happened to precede
+        # "streams on Disney+": a company the cue happened to precede; a streamer's "+" or a
+        # company word at the end ("Blackfriars Television") marks an organisation too
         if tokens.text in cues.org_names or all(t.lower_ in cues.org_words for t in tokens):
+            return
+        if tokens.text.endswith("+") or (len(tokens) > 1 and tokens[-1].lower_ in COMPANY_SUFFIXES):
             return
         # a bare year ("the 2012 film") is a date, not a title
         if all(token.like_num or YEAR.match(token.text) for token in doc[start:end]):
