@@ -206,10 +206,9 @@ class MentionIndex:
         headline_end = (
             starts[HEADLINE_SENTENCES] if len(starts) > HEADLINE_SENTENCES else len(self.doc)
         )
+        # a headline naming a show after its hero ("Andor returns") still names the show
         in_headline = {
-            s.kb_id_
-            for s in self.mentions
-            if s.start < headline_end and not self.is_modifier(s) and not self.is_ambiguous(s)
+            s.kb_id_ for s in self.mentions if s.start < headline_end and not self.is_modifier(s)
         }
         ranked = [
             (
