@@ -74,6 +74,8 @@ class ReleaseDateExtractor:
                 # "moved to October" is a new date; "moved to Berlin in 1999" is not
                 if token.lemma_.lower() in self.delay_verbs and preposition not in self.delay_preps:
                     return None
+                if _releases_something_else(token):
+                    return None  # "released the trailer on Wednesday"
                 return token
             if token.dep_ == "pobj" and token.head.dep_ == "prep":
                 preposition = token.head.lower_
@@ -85,9 +87,15 @@ class ReleaseDateExtractor:
                     compounds = (c for c in child.children if c.dep_ == "compound")
                     if self.is_trigger(child) or any(self.is_trigger(c) for c in compounds):
                         return child
+                # a conjunct with a subject of its own is another clause: "X will release
+                # the series on Friday, the streamer announced on Thursday"
+                own_subject = token.dep_ == "conj" and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+                )
                 if (
                     token.dep_ in ("xcomp", "conj", "aux", "auxpass", "acl")
                     and token.head.i != token.i
+                    and not own_subject
                 ):
                     token = token.head
                     continue
@@ -114,6 +122,9 @@ class ReleaseDateExtractor:
             if self._blocked(date, words):
                 continue
             work, confidence = year_modifier_work(date, index)
+            bracketed = date.start > 0 and sent.doc[date.start - 1].text == "("
+            if work is None and bracketed:
+                continue  # "Les Heures Creuses (1979)": the year of the name before it only
             if work is None:
                 trigger = self.governing_trigger(date)
                 if trigger is None:
@@ -128,6 +139,47 @@ class ReleaseDateExtractor:
                 continue
             out.append(relation("release_date", work, date.kb_id_, sent, confidence, "release"))
         return out
+
+
+# What a release verb can release other than a work: "released the trailer on Wednesday".
+NON_WORK_RELEASES = frozenset(
+    {
+        "trailer",
+        "teaser",
+        "poster",
+        "image",
+        "images",
+        "look",
+        "footage",
+        "clip",
+        "clips",
+        "statement",
+        "song",
+        "single",
+        "album",
+        "soundtrack",
+        "still",
+        "stills",
+        "details",
+        "date",
+    }
+)
+# Subjects that make "is slated to begin" about a shoot, not a release.
+PRODUCTION_SUBJECTS = frozenset(
+    {"production", "filming", "shooting", "photography", "work", "shoot"}
+)
+
+
+def _releases_something_else(trigger: Token) -> bool:
+    """The release verb's object or subject is not a work (a trailer, a shoot)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for current in (verb, verb.head):
+        for child in current.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in NON_WORK_RELEASES:
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in PRODUCTION_SUBJECTS:
+                return True
+    return False
 
 
 def _work_of_trigger(trigger: Token, index: MentionIndex) -> str | None:
