@@ -348,6 +348,10 @@ def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> li
 def _verb_trigger(token, lemma, sent, index, triggers) -> list[dict]:
     if lemma in triggers.verbs:
         return _verb_roles(token, lemma, sent, index, triggers)
+    if lemma == "be":
+        copular = _copular_cast(token, sent, index)
+        if copular:
+            return copular
     if lemma in CAST_LIST_VERBS:
         return _cast_list(token, sent, index)
     if lemma in triggers.cast_object_verbs:
@@ -402,6 +406,25 @@ def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> li
         for role in triggers.verbs[lemma]
         if role != "cast_member" or lemma in ("star", "co-star")
     ]
+
+
+def _copular_cast(copula: Token, sent: Span, index: MentionIndex) -> list[dict]:
+    """``Tom Burke is Praetorian Jack``: an actor ``is`` the character the finder named."""
+    subject = child_with_dep(copula, "nsubj")
+    people = [p for p in people_at(subject, index) if index.entity_type.get(p) == "PERSON"]
+    if len(people) != 1 or subject.i > copula.i:
+        return []
+    doc = sent.doc
+    start = skip_descriptors(doc, copula.i + 1, sent.end)
+    span = index.span_of(doc[start], CHARACTER) if start < sent.end else None
+    if span is None or (span.end < len(doc) and doc[span.end].text in ("'s", "’s", "'", "’")):
+        return []  # "X is Mira's father" names a relative, not the role
+    characters = [span.kb_id_]
+    work, how = _work_for(copula, sent, index, None)
+    if work is None:
+        return []
+    confidence = WORK_CONFIDENCE[how] - 0.1
+    return [relation("cast_member", work, people[0], sent, confidence, "copula", characters[0])]
 
 
 def _cast_list(verb: Token, sent: Span, index: MentionIndex) -> list[dict]:

@@ -1,0 +1,20 @@
+"""``Tom Burke is Praetorian Jack``: in an article about casting, an actor ``is`` a role."""
+
+from __future__ import annotations
+
+TEXT = (
+    "The film Ember Road opens in May. Chris Hale plays the warlord Dementus. "
+    "Tom Burke is Praetorian Jack, the road warrior who teaches the heroine to drive. "
+    "Ana Reyes stars as Mira."
+)
+
+
+def test_actor_is_role_gives_a_cast_credit_with_character(extract):
+    result = extract(TEXT)
+    assert ("cast_member", "Ember Road", "Tom Burke", "Praetorian Jack") in result.relations()
+
+
+def test_copula_about_a_real_relative_gives_no_character(extract):
+    result = extract(TEXT + " Tom Burke is Mira's father, the article says.")
+    credits = result.relations("cast_member")
+    assert not any(tail == "Tom Burke" and character == "Mira" for _, _, tail, character in credits)
