@@ -101,6 +101,7 @@ class RoleExtractor:
         for sent in doc.sents:
             relations.extend(extract_roles(sent, index, self.triggers))
             relations.extend(extract_as_character(sent, index))
+            relations.extend(extract_possessive_director(sent, index))
             relations.extend(extract_verb_as_character(sent, index))
         doc._.relations = relations
         return doc
@@ -190,6 +191,9 @@ def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | Non
                 keys = index.at(verb.doc[following], WORK_TYPES)
             if keys:
                 return keys[0]
+            if described.dep_ == "appos" and index.at(described.head, WORK_TYPES):
+                # "A Real Pain, the road movie written and directed by X"
+                return index.at(described.head, WORK_TYPES)[0]
             if described.dep_ in ("attr", "appos", "dobj"):
                 # "W promises to be a thriller produced by X": W is what is described
                 subject = clause_subject(described.head)
@@ -566,6 +570,9 @@ def _person_premodified_film(noun: Token, sent: Span, index: MentionIndex) -> li
         keys = index.at(noun, WORK_TYPES) or [
             k for c in noun.children if c.dep_ == "appos" for k in index.at(c, WORK_TYPES)
         ]
+        if not keys and noun.dep_ == "appos":
+            # "The Brutalist, Brady Corbet's three-and-a-half-hour epic"
+            keys = index.at(noun.head, WORK_TYPES)
         work = keys[0] if keys else None
     if work is None:
         return []
@@ -730,6 +737,23 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
                         character,
                     )
                 )
+    return out
+
+
+def extract_possessive_director(sent: Span, index: MentionIndex) -> list[dict]:
+    """``Jacques Audiard's Emilia Pérez``, ``Stuart Burge's Othello``: a film named right
+    after a person's possessive is that person's film (film writing's usual credit)."""
+    doc = sent.doc
+    out = []
+    for span in index.mentions:
+        if span.label_ != "FILM" or not sent.start + 2 <= span.start < sent.end:
+            continue
+        marker = doc[span.start - 1]
+        if marker.text not in ("'s", "’s", "'", "’"):
+            continue
+        owners = index.at(doc[span.start - 2], PERSON)
+        if len(owners) == 1 and not index.is_modifier(span):
+            out.append(relation("director", span.kb_id_, owners[0], sent, 0.6, "possessive_film"))
     return out
 
 
