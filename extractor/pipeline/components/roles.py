@@ -136,7 +136,12 @@ def people_at(token: Token | None, index: MentionIndex) -> list[str]:
         return []
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         # "Stahelski, who has directed": the antecedent alone, not its list
-        return index.at(token.head.head, PERSON)
+        antecedent = token.head.head
+        keys = index.at(antecedent, PERSON)
+        if not keys and antecedent.dep_ == "appos":
+            # "Michael Giacchino, the composer who scored W": the name the noun describes
+            keys = index.at(antecedent.head, PERSON)
+        return keys
     found = []
     candidates = [token, *token.conjuncts]
     if not index.at(token, PERSON):
