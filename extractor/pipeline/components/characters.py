@@ -85,7 +85,16 @@ def skip_descriptors(doc: Doc, index: int, limit: int) -> int:
         and not (doc[j].text == "The" and j + 1 < limit and is_name_token(doc[j + 1]))
     ):
         j += 1
-        while j < limit and j - index <= 4 and doc[j].text[:1].islower() and doc[j].is_alpha:
+        # lower-case words, and an acronym qualifying the next noun ("the ISB supervisor")
+        while (
+            j < limit
+            and j - index <= 4
+            and doc[j].is_alpha
+            and (
+                doc[j].text[:1].islower()
+                or (doc[j].is_upper and j + 1 < limit and doc[j + 1].text[:1].islower())
+            )
+        ):
             j += 1
         if j < limit and doc[j].text == ",":
             j += 1
