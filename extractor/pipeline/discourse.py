@@ -118,6 +118,11 @@ class MentionIndex:
                 return span
         return None
 
+    def free_tokens(self, sent: Span):
+        """The sentence's tokens that no mention covers: a trigger word inside a name
+        (``The Tonight Show Starring Jimmy Fallon``) is part of the name, not a trigger."""
+        return (token for token in sent if not self.by_token.get(token.i))
+
     # -- works ----------------------------------------------------------------
     def is_modifier(self, span: Span) -> bool:
         """A work mention used as a modifier: ``the John Wick franchise/spin-off film``."""

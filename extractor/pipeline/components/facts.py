@@ -662,9 +662,7 @@ def extract_deaths(sent: Span, index: MentionIndex, cues: RelationCues) -> list[
         Relation records as built by ``roles.relation``, possibly none.
     """
     out: list[dict] = []
-    for token in sent:
-        if index.by_token.get(token.i):
-            continue
+    for token in index.free_tokens(sent):
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and _is_death_verb(token, lemma, cues):
             if not asserted(token, cues):
@@ -844,9 +842,7 @@ def extract_distributors(sent: Span, index: MentionIndex, cues: RelationCues) ->
     """
     out: list[dict] = []
     has_release_context = any(t.lower_ in cues.release_context for t in sent)
-    for token in sent:
-        if index.by_token.get(token.i):
-            continue
+    for token in index.free_tokens(sent):
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB":
             out.extend(_distribution_verb(token, lemma, sent, index, cues))
@@ -1131,9 +1127,7 @@ def extract_production_companies(sent: Span, index: MentionIndex, cues: Relation
         Relation records as built by ``roles.relation``, possibly none.
     """
     out: list[dict] = []
-    for token in sent:
-        if index.by_token.get(token.i):
-            continue
+    for token in index.free_tokens(sent):
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and (
             lemma in cues.production_verbs or token.lower_.startswith("co-produc")
@@ -1339,9 +1333,7 @@ def extract_filming_locations(sent: Span, index: MentionIndex, cues: RelationCue
         Relation records as built by ``roles.relation``, possibly none.
     """
     out: list[dict] = []
-    for token in sent:
-        if index.by_token.get(token.i):
-            continue
+    for token in index.free_tokens(sent):
         if (
             token.text in HYPHENS
             and token.i + 1 < sent.end
@@ -1502,9 +1494,7 @@ def extract_series_membership(sent: Span, index: MentionIndex, cues: RelationCue
     """
     out: list[dict] = []
     seen: set[int] = set()
-    for token in sent:
-        if index.by_token.get(token.i):
-            continue
+    for token in index.free_tokens(sent):
         word, noun = _hyphen_word(token)
         if (
             word not in cues.membership_nouns
@@ -1759,9 +1749,7 @@ def extract_family(sent: Span, index: MentionIndex, cues: RelationCues) -> list[
         Relation records as built by ``roles.relation``, possibly none.
     """
     out: list[dict] = []
-    for token in sent:
-        if index.by_token.get(token.i):
-            continue
+    for token in index.free_tokens(sent):
         if (
             token.i + 1 < len(token.doc)
             and token.nbor().text in HYPHENS
@@ -2096,9 +2084,7 @@ def extract_awards(sent: Span, index: MentionIndex, cues: RelationCues) -> list[
         Relation records as built by ``roles.relation``, possibly none.
     """
     out: list[dict] = []
-    for token in sent:
-        if index.by_token.get(token.i):
-            continue
+    for token in index.free_tokens(sent):
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
             if lemma in cues.nomination_verbs:

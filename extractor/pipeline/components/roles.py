@@ -335,9 +335,7 @@ def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
 def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> list[dict]:
     """Role relations from verb and noun triggers in one sentence."""
     out: list[dict] = []
-    for token in sent:
-        if index.by_token.get(token.i):
-            continue  # a word inside a name: "The Tonight Show Starring Jimmy Fallon"
+    for token in index.free_tokens(sent):
         if token.pos_ in ("VERB", "AUX"):
             out.extend(_verb_trigger(token, token.lemma_.lower(), sent, index, triggers))
         elif token.pos_ in ("NOUN", "PROPN"):
