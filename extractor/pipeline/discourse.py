@@ -188,6 +188,24 @@ class MentionIndex:
                 best = self.references[index]
         return best or self.main_work(wanted)
 
+    def work_for(
+        self, trigger: Token, sent: Span, explicit: str | None = None
+    ) -> tuple[str | None, str | None]:
+        """The work a statement at ``trigger`` is about, and how it was found.
+
+        In order: the work the trigger's own phrase names (``explicit``, found by the
+        caller), the nearest work named in the sentence outside other clauses, the work
+        in focus before the sentence. Returns ``(key, "explicit" | "sentence" | "topic")``
+        or ``(None, None)``.
+        """
+        if explicit:
+            return explicit, "explicit"
+        nearby = self.sentence_works(sent, trigger)
+        if nearby:
+            return nearby[0], "sentence"
+        topic = self.topic_work(sent.start)
+        return (topic, "topic") if topic else (None, None)
+
     def _sentence_start_before(self, position: int, sentences: int) -> int:
         """Token index where the sentence ``sentences`` before ``position``'s one starts."""
         if not self.sentence_starts:

@@ -455,15 +455,10 @@ def _work_for(
     trigger: Token, sent: Span, index: MentionIndex, explicit: list[str], fallback: bool = True
 ) -> tuple[str | None, float]:
     """The work and the confidence of how it was found (explicit, sentence, topic)."""
-    if explicit:
-        return explicit[0], WORK_CONFIDENCE["explicit"]
-    if not fallback:
+    if not explicit and not fallback:
         return None, 0.0
-    nearby = index.sentence_works(sent, trigger)
-    if nearby:
-        return nearby[0], WORK_CONFIDENCE["sentence"]
-    topic = index.topic_work(sent.start)
-    return (topic, WORK_CONFIDENCE["topic"]) if topic else (None, 0.0)
+    work, how = index.work_for(trigger, sent, explicit[0] if explicit else None)
+    return (work, WORK_CONFIDENCE[how]) if work else (None, 0.0)
 
 
 def asserted(token: Token, cues: RelationCues) -> bool:

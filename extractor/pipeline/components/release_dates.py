@@ -129,12 +129,8 @@ class ReleaseDateExtractor:
                 trigger = self.governing_trigger(date)
                 if trigger is None:
                     continue
-                explicit = _work_of_trigger(trigger, index)
-                works = [explicit] if explicit else index.sentence_works(sent, trigger)
-                if works:
-                    work, confidence = works[0], 0.8
-                else:
-                    work, confidence = index.topic_work(sent.start), 0.6
+                work, how = index.work_for(trigger, sent, _work_of_trigger(trigger, index))
+                confidence = 0.6 if how == "topic" else 0.8
             if work is None:
                 continue
             out.append(relation("release_date", work, date.kb_id_, sent, confidence, "release"))

@@ -259,16 +259,6 @@ def coordinated_works(key: str, sent: Span, index: MentionIndex) -> list[str]:
     return found
 
 
-def _work_for(trigger: Token, sent: Span, index: MentionIndex, explicit: str | None):
-    if explicit:
-        return explicit, "explicit"
-    nearby = index.sentence_works(sent, trigger)
-    if nearby:
-        return nearby[0], "sentence"
-    topic = index.topic_work(sent.start)
-    return (topic, "topic") if topic else (None, None)
-
-
 def _character_after(token_end: int, sent: Span, index: MentionIndex) -> str | None:
     """``as [the infamous hitman,] NAME`` right after a person: the character key."""
     doc = sent.doc
@@ -323,7 +313,7 @@ def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
         people = [p for p in people if index.entity_type.get(p) == "PERSON"]
         if len(people) != 1 or doc[token.i - 1].lower_ in ("such", "well", "known"):
             continue
-        work, how = _work_for(token, sent, index, None)
+        work, how = index.work_for(token, sent, None)
         if work:
             confidence = WORK_CONFIDENCE[how] - 0.05
             out.append(
@@ -384,7 +374,7 @@ def _role_duties(noun: Token, sent: Span, index: MentionIndex, triggers) -> list
     people = [
         p for p in people_at(clause_subject(verb), index) if index.entity_type.get(p) == "PERSON"
     ]
-    work, how = _work_for(noun, sent, index, None)
+    work, how = index.work_for(noun, sent, None)
     if not people or work is None:
         return []
     confidence = WORK_CONFIDENCE[how] - 0.05
@@ -404,7 +394,7 @@ def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> li
     people = [p for p in index.at(sent.doc[token.i - 1], PERSON)]
     if len(people) != 1:
         return []
-    work, how = _work_for(token, sent, index, None)
+    work, how = index.work_for(token, sent, None)
     if work is None:
         return []
     confidence = WORK_CONFIDENCE[how] - 0.1
@@ -427,7 +417,7 @@ def _copular_cast(copula: Token, sent: Span, index: MentionIndex) -> list[dict]:
     if span is None or (span.end < len(doc) and doc[span.end].text in ("'s", "’s", "'", "’")):
         return []  # "X is Mira's father" names a relative, not the role
     characters = [span.kb_id_]
-    work, how = _work_for(copula, sent, index, None)
+    work, how = index.work_for(copula, sent, None)
     if work is None:
         return []
     confidence = WORK_CONFIDENCE[how] - 0.1
@@ -440,7 +430,7 @@ def _cast_list(verb: Token, sent: Span, index: MentionIndex) -> list[dict]:
     if subject is None or subject.lemma_.lower() not in CAST_NOUNS:
         return []
     people = people_at(child_with_dep(verb, "dobj", "attr"), index)
-    work, how = _work_for(verb, sent, index, None)
+    work, how = index.work_for(verb, sent, None)
     if work is None:
         return []
     return [
@@ -492,7 +482,7 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
         if subject is not None:
             keys = index.at(subject, WORK_TYPES)
             explicit = keys[0] if keys else None
-    work, how = _work_for(token, sent, index, explicit)
+    work, how = index.work_for(token, sent, explicit)
     if work is None:
         return []
     works = coordinated_works(work, sent, index) if how == "explicit" else [work]
@@ -783,7 +773,7 @@ def extract_as_character(sent: Span, index: MentionIndex) -> list[dict]:
         if character is None:
             continue
         as_token = doc[end]
-        work, how = _work_for(as_token, sent, index, None)
+        work, how = index.work_for(as_token, sent, None)
         if work:
             out.append(
                 relation(
