@@ -124,7 +124,7 @@ def _load_previous(out_dir: Path, signature: dict) -> dict[str, str]:
     return {record["id"]: record["text_sha256"] for record in read_jsonl(out_dir / ARTICLES_FILE)}
 
 
-def _progress(total_hint: bool, enabled: bool):
+def _progress(enabled: bool):
     if not enabled or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
@@ -157,7 +157,7 @@ def run(inputs: list[str], out_dir: Path, options: RunOptions) -> RunSummary:
         raise OutputError(f"cannot write to {out_dir}: {error}") from error
     try:
         with RunWriter(staging) as writer:
-            bar = _progress(True, options.progress)
+            bar = _progress(options.progress)
             new_ids: set[str] = set()
             for article, annotation in _process(
                 nlp, inputs, previous, out_dir, options, writer, summary

@@ -51,8 +51,6 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
     "role_triggers": frozenset(
         {
             "roles",
-            "writing_nouns_person_of",
-            "cast_phrases",
             "cast_object_verbs",
             "cast_object_nouns",
             "co_person_prepositions",

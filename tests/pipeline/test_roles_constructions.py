@@ -271,7 +271,7 @@ def test_character_named_in_cast_credit(extract):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="role_triggers.json's writing_nouns_person_of ('score by X') is loaded by no component",
+    reason="no rule reads 'a score by X' (a role noun with a 'by' agent) as a credit",
 )
 def test_score_by(extract):
     result = extract("The film Lantern Street features a score by Tamsin Reed.")
