@@ -22,12 +22,6 @@ from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
 
-# Verbs that move a release: only their "from/to/until" dates are release dates.
-DELAY_VERBS = frozenset(
-    {"move", "push", "shift", "delay", "bump", "postpone", "reschedule", "slide"}
-)
-DELAY_PREPOSITIONS = frozenset({"to", "from", "until", "into", "for", "back"})
-
 
 class ReleaseDateExtractor:
     """Extract ``release_date`` relations; see the module docstring."""
@@ -40,8 +34,12 @@ class ReleaseDateExtractor:
         self.nouns = lowered(cues["release_nouns"])
         self.context = lowered(cues["release_context_words"])
         self.blockers = WordSequences.from_phrases(cues["release_blockers"])
-        self.delay_verbs = DELAY_VERBS
-        self.delay_preps = DELAY_PREPOSITIONS
+        # verbs that move a release: only their "from/to/until" dates are release dates
+        self.delay_verbs = lowered(cues["release_delay_verbs"])
+        self.delay_preps = lowered(cues["release_delay_prepositions"])
+        # "released the trailer on Wednesday", "production is slated to begin this autumn"
+        self.non_work_objects = lowered(cues["release_non_work_objects"])
+        self.production_subjects = lowered(cues["release_production_subjects"])
 
     def __call__(self, doc: Doc) -> Doc:
         index = MentionIndex(doc)
@@ -74,7 +72,7 @@ class ReleaseDateExtractor:
                 # "moved to October" is a new date; "moved to Berlin in 1999" is not
                 if token.lemma_.lower() in self.delay_verbs and preposition not in self.delay_preps:
                     return None
-                if _releases_something_else(token):
+                if _releases_something_else(token, self.non_work_objects, self.production_subjects):
                     return None  # "released the trailer on Wednesday"
                 return token
             if token.dep_ == "pobj" and token.head.dep_ == "prep":
@@ -137,43 +135,16 @@ class ReleaseDateExtractor:
         return out
 
 
-# What a release verb can release other than a work: "released the trailer on Wednesday".
-NON_WORK_RELEASES = frozenset(
-    {
-        "trailer",
-        "teaser",
-        "poster",
-        "image",
-        "images",
-        "look",
-        "footage",
-        "clip",
-        "clips",
-        "statement",
-        "song",
-        "single",
-        "album",
-        "soundtrack",
-        "still",
-        "stills",
-        "details",
-        "date",
-    }
-)
-# Subjects that make "is slated to begin" about a shoot, not a release.
-PRODUCTION_SUBJECTS = frozenset(
-    {"production", "filming", "shooting", "photography", "work", "shoot"}
-)
-
-
-def _releases_something_else(trigger: Token) -> bool:
+def _releases_something_else(
+    trigger: Token, non_work_objects: frozenset[str], production_subjects: frozenset[str]
+) -> bool:
     """The release verb's object or subject is not a work (a trailer, a shoot)."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     for current in (verb, verb.head):
         for child in current.children:
-            if child.dep_ == "dobj" and child.lemma_.lower() in NON_WORK_RELEASES:
+            if child.dep_ == "dobj" and child.lemma_.lower() in non_work_objects:
                 return True
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in PRODUCTION_SUBJECTS:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in production_subjects:
                 return True
     return False
 
