@@ -324,6 +324,15 @@ def clause_subject(verb: Token, through_gerunds: bool = True) -> Token | None:
         subject = child_with_dep(current, "nsubj", "nsubjpass")
         if subject is not None:
             return subject
+        # "Corvin Hale stars as …" parsed with the surname as the verb's compound
+        compound = child_with_dep(current, "compound")
+        if (
+            compound is not None
+            and compound.i == current.i - 1
+            and compound.pos_ == "PROPN"
+            and current.dep_ in ("ROOT", "conj", "ccomp", "advcl")
+        ):
+            return compound
         if current.dep_ in ("xcomp", "conj", "aux", "ccomp") and current.head.i != current.i:
             current = current.head
             continue

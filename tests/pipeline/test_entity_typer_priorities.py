@@ -121,12 +121,8 @@ def test_host_named_in_a_show_title(extract):
     assert result.names("PERSON") == {"Greta Hale"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the model tags only the surname ('Reyes', ORG); _name_shaped_spans skips tagged "
-    "tokens, so the full name 'Ana Reyes' is never a PERSON and the credit is lost",
-)
 def test_person_whose_surname_alone_the_model_tags(extract):
+    # the model tags only the surname ('Reyes', ORG): the name-shaped stretch still wins
     result = extract("The film Lantern Street was directed by Ana Reyes.")
     assert result.names("PERSON") == {"Ana Reyes"}
     assert result.relations() == {("director", "Lantern Street", "Ana Reyes", None)}
@@ -172,3 +168,17 @@ def test_priorities_override_and_default(nlp):
 def test_equal_priorities_are_rejected(nlp):
     with pytest.raises(ValueError, match="distinct"):
         EntityTyper(nlp, priorities={"date": DEFAULT_PRIORITIES["character_cue"]})
+
+
+def test_given_name_the_model_types_alone_still_opens_a_person(extract):
+    # the model tags "Hugo" alone as an EVENT and leaves "Weaving" untagged
+    result = extract(
+        "Jonathan Pryce is back as David Cartwright, while Hugo Weaving joins the cast as "
+        "Frank Harkness."
+    )
+    assert "Hugo Weaving" in result.names("PERSON")
+
+
+def test_group_after_an_article_is_no_person(extract):
+    result = extract("The film delves into the history of the Ruska Roma and its hold on her.")
+    assert "Ruska Roma" not in result.names("PERSON")

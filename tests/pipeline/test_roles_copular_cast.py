@@ -18,3 +18,18 @@ def test_copula_about_a_real_relative_gives_no_character(extract):
     result = extract(TEXT + " Tom Burke is Mira's father, the article says.")
     credits = result.relations("cast_member")
     assert not any(tail == "Tom Burke" and character == "Mira" for _, _, tail, character in credits)
+
+
+def test_copula_in_a_coordinated_clause_with_descriptors(extract):
+    # the second and third clauses hang off the first; "Canadian" and "scene-devouring"
+    # describe the role rather than begin its name, and "once again" sits before it
+    result = extract(
+        "The film Ember Road opens in May. Its cast is stacked: Chris Hale plays the warlord "
+        "Dementus. Ana Reyes is once again Mira Kell; Tom Burke is the silky Canadian "
+        "Cardinal Joseph Tremblay; and Sam Ortiz is a scene-devouring reactionary, "
+        "Cardinal Aldo Bellini."
+    )
+    credits = result.relations("cast_member")
+    assert ("cast_member", "Ember Road", "Ana Reyes", "Mira Kell") in credits
+    assert ("cast_member", "Ember Road", "Tom Burke", "Cardinal Joseph Tremblay") in credits
+    assert ("cast_member", "Ember Road", "Sam Ortiz", "Cardinal Aldo Bellini") in credits

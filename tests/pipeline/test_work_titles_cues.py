@@ -216,3 +216,24 @@ def test_sentence_initial_the_before_franchise_noun(extract):
         "The Lantern Street sequel is in development. Fans of the Lantern Street saga cheered."
     )
     assert result.names("FILM") == {"Lantern Street"}
+
+
+def test_title_with_a_work_noun_in_apposition(extract):
+    result = extract(
+        "The Last Days of Summer Street, the Priyanka Nair-directed coming-of-age drama that "
+        "won over audiences, opens next week."
+    )
+    assert result.names("FILM") == {"The Last Days of Summer Street"}
+    assert ("director", "The Last Days of Summer Street", "Priyanka Nair", None) in (
+        result.relations()
+    )
+
+
+def test_title_set_off_by_commas_after_a_work_noun(extract):
+    result = extract("Her next film, Paper Moons, opens in cinemas on Friday.")
+    assert result.names("FILM") == {"Paper Moons"}
+
+
+def test_person_set_off_by_commas_after_a_work_noun_is_no_title(extract):
+    result = extract("The film, Julia Roberts said, was a joy to make.")
+    assert result.names("FILM") == set()

@@ -27,6 +27,8 @@ PLAY_VERBS = frozenset({"play", "portray", "voice", "reprise", "embody", "essay"
 NAME_INTRODUCERS = frozenset({"named", "called", "dubbed", "known"})
 AS_BLOCKERS = frozenset({"such", "well", "known", "referred", "same", "serve", "serves", "served"})
 MAX_CHARACTER_TOKENS = 4
+# Clause heads a copular "X is <role>" can stand on: main, coordinated and reported clauses.
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 # Words that open a description before a character's name: "as her orphaned niece Cady".
 DESCRIPTOR_OPENERS = frozenset({"a", "an", "the", "her", "his", "their", "its", "our"})
 
@@ -85,14 +87,17 @@ def skip_descriptors(doc: Doc, index: int, limit: int) -> int:
         and not (doc[j].text == "The" and j + 1 < limit and is_name_token(doc[j + 1]))
     ):
         j += 1
-        # lower-case words, and an acronym qualifying the next noun ("the ISB supervisor")
+        # lower-case words ("scene-devouring" too), an acronym qualifying the next noun
+        # ("the ISB supervisor") and a nationality ("the silky Canadian Cardinal X")
         while (
             j < limit
-            and j - index <= 4
-            and doc[j].is_alpha
+            and j - index <= 6
+            and (doc[j].is_alpha or (doc[j].text == "-" and j > index + 1))
             and (
                 doc[j].text[:1].islower()
+                or doc[j].text == "-"
                 or (doc[j].is_upper and j + 1 < limit and doc[j + 1].text[:1].islower())
+                or (doc[j].ent_type_ == "NORP" and doc[j].tag_ == "JJ")
             )
         ):
             j += 1
@@ -107,6 +112,14 @@ def skip_descriptors(doc: Doc, index: int, limit: int) -> int:
         if k + 1 < limit and doc[k].text == "," and is_name_token(doc[k + 1]):
             return k + 1
     return j
+
+
+def role_start_after_copula(doc: Doc, copula: Token, limit: int) -> int:
+    """Where the role's name starts in ``X is [once again] [the silky] NAME``."""
+    after = copula.i + 1
+    while after < limit and doc[after].dep_ == "advmod" and doc[after].tag_ == "RB":
+        after += 1
+    return skip_descriptors(doc, after, limit)
 
 
 def _person_before(doc: Doc, index: int, floor: int) -> bool:
@@ -189,7 +202,7 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                     end = scan_character_name(doc, j, s_end)
                     if end > j:
                         add(j, end, "role_noun")
-            if token.lemma_ == "be" and token.dep_ == "ROOT" and casting_article:
+            if token.lemma_ == "be" and token.dep_ in CLAUSE_DEPS and casting_article:
                 found_span = _copular_role(doc, token, s_end)
                 if found_span:
                     add(*found_span, "copula_cast")
@@ -213,11 +226,11 @@ def _copular_role(doc: Doc, copula: Token, limit: int) -> tuple[int, int] | None
     """``Tom Burke is Praetorian Jack``, ``Stanley Tucci is the liberal Cardinal Aldo
     Bellini``: an actor's name, ``is``, then a name that is not a real person's."""
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.ent_type_ != "PERSON" or subject.i > copula.i:
+    if subject is None or subject.i > copula.i or not _names_a_person(subject):
         return None
     if copula.i + 1 < limit and doc[copula.i + 1].lower_ in ("not", "also", "now", "still"):
         return None
-    start = skip_descriptors(doc, copula.i + 1, limit)
+    start = role_start_after_copula(doc, copula, limit)
     end = scan_character_name(doc, start, limit)
     if end <= start or (end < limit and doc[end].text in APOSTROPHES):
         return None  # "X is Nell's mother": a relation, named elsewhere
@@ -226,6 +239,15 @@ def _copular_role(doc: Doc, copula: Token, limit: int) -> tuple[int, int] | None
     if any(t.ent_type_ in ("NORP", "GPE", "ORG", "DATE") for t in doc[start:end]):
         return None
     return start, end
+
+
+def _names_a_person(subject: Token) -> bool:
+    """The model tagged the subject PERSON, or its name is shaped like one (``Ana Reyes``
+    tagged ORG)."""
+    if subject.ent_type_ == "PERSON":
+        return True
+    name = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+    return looks_like_person_name([t.text for t in (*name, subject)])
 
 
 def _cast_context(sent: Span) -> bool:

@@ -300,18 +300,27 @@ def _bracketed_years(doc: Doc, priorities: dict[str, int]) -> list[Candidate]:
 
 
 def _name_shaped_spans(doc: Doc, priorities: dict[str, int]) -> list[Candidate]:
-    """``Given-name Surname`` stretches the model did not tag at all."""
+    """``Given-name Surname`` stretches the model did not tag as a whole.
+
+    A one-word entity of another type may lie inside the stretch (``Hugo`` alone tagged
+    EVENT); a longer one is the model's reading of the whole name (``Albion Pictures``).
+    """
     out = []
     i = 0
     while i < len(doc):
-        if doc[i].ent_type_ or not is_capitalised(doc[i]):
+        if doc[i].ent_type_ == "PERSON" or doc[i].ent_iob_ == "I" or not is_capitalised(doc[i]):
             i += 1
             continue
+        # "the Ruska Roma" (``Ruska`` tagged GPE): after an article, a stretch the model
+        # partly typed is a group or a place, not a person
+        after_article = i > 0 and doc[i - 1].lower_ in ("the", "a", "an")
         for length in (4, 3, 2):
             end = i + length
             if (
                 end <= len(doc)
-                and not any(t.ent_type_ for t in doc[i:end])
+                and not any(t.ent_type_ == "PERSON" or t.ent_iob_ == "I" for t in doc[i:end])
+                and not (after_article and any(t.ent_type_ for t in doc[i:end]))
+                and not (end < len(doc) and doc[end].ent_iob_ == "I")
                 and looks_like_person_name([t.text for t in doc[i:end]])
             ):
                 out.append(Candidate(i, end, "PERSON", priorities["person_shape"], "shape"))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipeline.components.characters import skip_descriptors
+from extractor.pipeline.components.characters import role_start_after_copula, skip_descriptors
 from extractor.pipeline.discourse import (
     WORK_TYPES,
     MentionIndex,
@@ -412,7 +412,7 @@ def _copular_cast(copula: Token, sent: Span, index: MentionIndex) -> list[dict]:
     if len(people) != 1 or subject.i > copula.i:
         return []
     doc = sent.doc
-    start = skip_descriptors(doc, copula.i + 1, sent.end)
+    start = role_start_after_copula(doc, copula, sent.end)
     span = index.span_of(doc[start], CHARACTER) if start < sent.end else None
     if span is None or (span.end < len(doc) and doc[span.end].text in ("'s", "’s", "'", "’")):
         return []  # "X is Mira's father" names a relative, not the role
@@ -445,15 +445,19 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
     if child_with_dep(token, "neg") is not None:
         return []  # "did not star in", "will not direct"
     agent = child_with_dep(token, "agent")
-    if (
-        agent is None
-        and token.tag_ == "VBN"
-        and token.dep_ != "conj"
-        and not child_with_dep(token, "dobj")
-    ):
-        # "written and directed by X": the first participle shares the last one's agent
-        # (not "directed by X and starred Y", where the later verb has its own object)
-        agent = next((a for c in token.conjuncts for a in c.children if a.dep_ == "agent"), None)
+    if agent is None and token.tag_ == "VBN" and not child_with_dep(token, "dobj"):
+        # "produced, written and directed by X": earlier participles share the last one's
+        # agent (not "directed by X and starred Y", where the later verb has its own object)
+        agent = next(
+            (
+                a
+                for c in token.conjuncts
+                if c.i > token.i
+                for a in c.children
+                if a.dep_ == "agent"
+            ),
+            None,
+        )
     passive = agent is not None
     hyphen_person = _hyphenated_person(token, index)
     if passive:

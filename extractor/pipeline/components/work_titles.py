@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
@@ -447,14 +447,20 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
         label = cues.work_type_of_noun(token.lower_)
         if label is None or token.pos_ not in ("NOUN", "PROPN") or token.text[:1].isupper():
             continue
+        _named_in_apposition(doc, token, label, cues, add)
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-        elif token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        elif token.dep_ == "appos":
             subjects = [token.head]
         else:
             continue
         for subject in subjects:
-            if subject.pos_ != "PROPN" or subject.ent_type_ in ("NORP", "DATE", "CARDINAL"):
+            # a capitalised common noun heads a title in apposition ("The Last Days of …, the
+            # drama"); a date word inside a title is left to add()'s whole-span check
+            proper = subject.pos_ == "PROPN" or (
+                token.dep_ == "appos" and subject.pos_ == "NOUN" and is_capitalised(subject)
+            )
+            if not proper or subject.ent_type_ in ("NORP", "CARDINAL"):
                 continue
             if subject.dep_ == "poss" or any(c.dep_ == "case" for c in subject.children):
                 continue  # "Maya Bertrand's noir": the possessor made it, it is not its title
@@ -470,6 +476,21 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             end = scan_title_forward(doc, left, token.i, cues.function_words, cues.max_tokens)
             if left <= subject.i < end:
                 add(left, end, label, "defined_as_work")
+
+
+def _named_in_apposition(doc: Doc, noun: Token, label: str, cues: TitleCues, add) -> None:
+    """``Her next film, Paper Moons, opens``: a capitalised name set off by commas in
+    apposition to a work noun is that work's title, unless it reads as a person's name."""
+    for child in noun.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i < noun.i:
+            continue
+        left = min(t.i for t in child.subtree)
+        if left != noun.i + 2 or doc[noun.i + 1].text != ",":
+            continue
+        end = scan_title_forward(doc, left, noun.sent.end, cues.function_words, cues.max_tokens)
+        closed = end >= noun.sent.end or doc[end].is_punct
+        if child.i < end and closed and not looks_like_person_name([t.text for t in doc[left:end]]):
+            add(left, end, label, "named_in_apposition")
 
 
 @Language.factory("work_title_finder")
