@@ -174,10 +174,19 @@ class MentionIndex:
         """
         horizon = self._sentence_start_before(position, FOCUS_WINDOW_SENTENCES)
         best = None
+        leading: dict[int, str] = {}  # sentence start -> the first work it names
         for span in self.mentions:
             if span.start >= position:
                 break
+            if span.label_ not in WORK_TYPES:
+                continue
+            sentence = span.sent.start
+            leading.setdefault(sentence, span.kb_id_)
             if span.start < horizon or span.label_ not in wanted:
+                continue
+            # a work named after another in the same sentence ("X, from the director whose
+            # debut Y won …") is background to it, not the new topic
+            if leading[sentence] != span.kb_id_:
                 continue
             if self.is_focus(span) and self.is_established(span.kb_id_):
                 best = span.kb_id_

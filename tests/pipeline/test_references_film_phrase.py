@@ -99,3 +99,18 @@ def test_the_film_after_a_work_noun_subject(extract):
         "Greta Lindqvist. The film was shot in Oslo."
     )
     assert list(_references(result).values()) == ["FILM::copper valley"]
+
+
+def test_work_named_after_another_in_its_sentence_does_not_take_the_topic(extract):
+    # "The Orange Grove" sits in a clause about the director; the sentence is about
+    # "The Cartographer's Widow", which keeps the topic for the cast that follows
+    result = extract(
+        'Cameras started rolling last week in Valletta on "The Cartographer\'s Widow", the '
+        "second feature from Spanish writer-director Pilar Estrada, whose directorial debut, "
+        '"The Orange Grove", won the Golden Lion in Venice two years ago. '
+        "Set in 1798, the drama follows a widow. Eva Lindholm plays Catalina Ferro."
+    )
+    credits = result.relations("cast_member")
+    assert credits == {
+        ("cast_member", "The Cartographer's Widow", "Eva Lindholm", "Catalina Ferro")
+    }
