@@ -305,3 +305,29 @@ def test_returns_as_with_a_misparsed_subject(extract):
         "the agent still trying to claw his way back."
     )
     assert ("cast_member", "Slow Horses", "Jack Lowden", "River Cartwright") in result.relations()
+
+
+def test_long_cast_list_after_stars_tagged_a_noun(extract):
+    # the small model tags "stars" NNS and hangs the names off it as appositions
+    result = extract(
+        "Lantern Street is a 1970 American drama film. The film stars Rip Torn, James T. "
+        "Callahan, David Baur, Laurence Lignères, Phil Brown and Dominique Delpierre."
+    )
+    cast = {person for _, _, person, _ in result.relations("cast_member")}
+    assert cast == {
+        "Rip Torn",
+        "James T. Callahan",
+        "David Baur",
+        "Laurence Lignères",
+        "Phil Brown",
+        "Dominique Delpierre",
+    }
+
+
+def test_long_cast_list_after_a_pronoun_subject(extract):
+    result = extract(
+        "Lantern Street is a 1969 drama film. It stars Jane Fonda, Michael Sarrazin, Susannah "
+        "York, Red Buttons, Bruce Dern, Bonnie Bedelia and Gig Young."
+    )
+    cast = {person for _, _, person, _ in result.relations("cast_member")}
+    assert {"Jane Fonda", "Bruce Dern", "Bonnie Bedelia"} <= cast

@@ -237,3 +237,23 @@ def test_title_set_off_by_commas_after_a_work_noun(extract):
 def test_person_set_off_by_commas_after_a_work_noun_is_no_title(extract):
     result = extract("The film, Julia Roberts said, was a joy to make.")
     assert result.names("FILM") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crazy, Stupid, Love is a 2011 romantic comedy film directed by Ana Reyes.",
+            "Crazy, Stupid, Love",
+        ),
+        ("Hello, Dolly! is a 1969 American musical film directed by Ana Reyes.", "Hello, Dolly"),
+    ],
+)
+def test_lead_title_with_punctuation_up_to_the_copula(extract, text, expected):
+    result = extract(text)
+    assert result.names("FILM") == {expected}
+    assert ("director", expected, "Ana Reyes", None) in result.relations()
+
+
+def test_lead_aside_before_the_copula_is_no_title(extract):
+    assert extract("Paris, the capital of France, is a setting of the film.").names("FILM") == set()

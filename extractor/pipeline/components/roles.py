@@ -167,6 +167,36 @@ def people_at(token: Token | None, index: MentionIndex) -> list[str]:
     return found
 
 
+def people_listed_after(start: int, sent: Span, index: MentionIndex) -> list[str]:
+    """The people of a list that opens at token ``start``: ``A, B (as C), D and E``.
+
+    Read from the text rather than the parse, which breaks long lists (``stars`` tagged a
+    noun with the names hanging off it as appositions). The list ends at the first item
+    that is not a person's name.
+    """
+    doc = sent.doc
+    found: list[str] = []
+    i = start
+    while i < sent.end:
+        span = index.span_of(doc[i], PERSON)
+        if span is None or span.start != i:
+            break
+        if span.kb_id_ not in found:
+            found.append(span.kb_id_)
+        i = span.end
+        if i < sent.end and doc[i].lower_ == "as":
+            # "A as Helen, B as Menelaus": skip the role
+            role = index.span_of(doc[i + 1], CHARACTER) if i + 1 < sent.end else None
+            if role is None:
+                break
+            i = role.end
+        if i < sent.end and doc[i].text == ",":
+            i += 1
+        if i < sent.end and doc[i].lower_ == "and":
+            i += 1
+    return found
+
+
 def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | None:
     """The work the trigger's own phrase names (object, ``in W``, ``cast of W``, subject)."""
     candidates: list[Token] = []
@@ -392,6 +422,17 @@ def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> li
     if lemma not in triggers.verbs or token.i == sent.start:
         return []
     people = [p for p in index.at(sent.doc[token.i - 1], PERSON)]
+    if lemma == "star" and not people and _work_subject_before(token, index):
+        # "The film stars A, B and C" with "stars" tagged a plural noun
+        people = people_listed_after(token.i + 1, sent, index)
+        work, how = index.work_for(token, sent, None)
+        if work is None:
+            return []
+        confidence = WORK_CONFIDENCE[how] - 0.1
+        return [
+            relation("cast_member", work, person, sent, confidence, "misread_verb:star")
+            for person in people
+        ]
     if len(people) != 1:
         return []
     work, how = index.work_for(token, sent, None)
@@ -403,6 +444,17 @@ def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> li
         for role in triggers.verbs[lemma]
         if role != "cast_member" or lemma in ("star", "co-star")
     ]
+
+
+def _work_subject_before(token: Token, index: MentionIndex) -> bool:
+    """``The film stars``/``Tropic of Cancer stars``: a work or a definite work noun right
+    before ``token``."""
+    before = token.doc[token.i - 1]
+    if index.at(before, WORK_TYPES):
+        return True
+    return before.lower_ in index.film_nouns | index.series_nouns and token.i >= 2 and (
+        token.doc[token.i - 2].lower_ in ("the", "this")
+    )
 
 
 def _copular_cast(copula: Token, sent: Span, index: MentionIndex) -> list[dict]:
@@ -477,7 +529,16 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
         if "cast_member" in roles and (not people or subject_is_work):
             # "The show stars A as C", "a film starring A", "features A"
             obj = child_with_dep(token, "dobj")
-            people = people_at(obj, index) or people
+            listed = people_at(obj, index)
+            if listed:
+                # a long list the parser broke: continue it from the first name
+                first = min(
+                    s.start for s in index.mentions if s.kb_id_ == listed[0] and s.start > token.i
+                )
+                listed += [
+                    p for p in people_listed_after(first, sent, index) if p not in listed
+                ]
+            people = listed or people
     if not people:
         return []
     explicit = _explicit_work(token, index, passive or bool(hyphen_person))

@@ -450,6 +450,13 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
         _named_in_apposition(doc, token, label, cues, add)
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            copula = token.head
+            if copula.dep_ == "ROOT" and copula.i - sent.start >= 2:
+                # "They Shoot Horses, Don't They? is a 1969 film": a title with punctuation
+                # (and its own clause) running from the sentence's start to the copula
+                end = _punctuated_title_end(doc, sent.start, copula.i, cues)
+                if end > sent.start + 1:
+                    add(sent.start, end, label, "defined_as_work")
         elif token.dep_ == "appos":
             subjects = [token.head]
         else:
@@ -476,6 +483,28 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             end = scan_title_forward(doc, left, token.i, cues.function_words, cues.max_tokens)
             if left <= subject.i < end:
                 add(left, end, label, "defined_as_work")
+
+
+TITLE_PUNCTUATION = frozenset({",", "?", "!", ":", "-", "–", "&", "'", "’", "."})
+
+
+def _punctuated_title_end(doc: Doc, start: int, limit: int, cues: TitleCues) -> int:
+    """``limit`` when everything from ``start`` to it can be one title (capitalised words,
+    title function words, numbers, ``n't`` and in-title punctuation), else ``start``."""
+    if limit - start > cues.max_tokens or doc[start].text in cues.not_title_words:
+        return start
+    for token in doc[start:limit]:
+        if not (
+            is_capitalised(token)
+            or token.like_num
+            or token.text in TITLE_PUNCTUATION
+            or token.lower_ in cues.function_words
+            or token.lower_ in ("n't", "’t")
+        ):
+            return start
+    if doc[limit - 1].text == ",":
+        return start  # "Paris, the film's setting, is …": an aside, not a title
+    return limit
 
 
 def _named_in_apposition(doc: Doc, noun: Token, label: str, cues: TitleCues, add) -> None:
