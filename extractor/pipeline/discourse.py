@@ -347,6 +347,9 @@ def clause_subject(verb: Token, through_gerunds: bool = True) -> Token | None:
             continue
         if through_gerunds and current.dep_ == "pcomp" and current.head.head.i != current.head.i:
             current = current.head.head
+            if current.pos_ == "NOUN" and current.dep_ in ("dobj", "attr"):
+                # "attained acclaim for directing W": the noun's verb has the subject
+                current = current.head
             continue
         return None
     return None

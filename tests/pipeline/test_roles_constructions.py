@@ -331,3 +331,23 @@ def test_long_cast_list_after_a_pronoun_subject(extract):
     )
     cast = {person for _, _, person, _ in result.relations("cast_member")}
     assert {"Jane Fonda", "Bruce Dern", "Bonnie Bedelia"} <= cast
+
+
+def test_gerund_role_over_a_list_of_works_with_years(extract):
+    # "for directing" takes the subject of "attained"; the parser breaks the bracketed list
+    result = extract(
+        "Abbas Kiarostami was an Iranian film director. Kiarostami attained critical acclaim "
+        "for directing the Koker trilogy (1987–94), Close-Up (1990), Taste of Cherry (1997) "
+        "and The Wind Will Carry Us (1999)."
+    )
+    directed = {work for _, work, _, _ in result.relations("director")}
+    assert directed == {"Koker", "Close-Up", "Taste of Cherry", "The Wind Will Carry Us"}
+
+
+def test_films_including_list_whose_last_item_the_model_tags_person(extract):
+    result = extract(
+        "Louis Lombardi is an American actor. He has had roles in films including Beer "
+        "League, The Usual Suspects, Natural Born Killers and Suicide Kings."
+    )
+    works = {work for _, work, _, _ in result.relations("cast_member")}
+    assert works == {"Beer League", "The Usual Suspects", "Natural Born Killers", "Suicide Kings"}

@@ -285,7 +285,38 @@ def coordinated_works(key: str, sent: Span, index: MentionIndex) -> list[str]:
             for other in index.at(conjunct, WORK_TYPES):
                 if other not in found:
                     found.append(other)
+        found += [w for w in works_listed_after(span.end, sent, index) if w not in found]
         break
+    return found
+
+
+def works_listed_after(start: int, sent: Span, index: MentionIndex) -> list[str]:
+    """The works that continue a list after a work ending at ``start``: ``W1 (1990),
+    W2 (1997) and W3``, read from the text since the parser breaks such lists."""
+    doc = sent.doc
+    work_nouns = index.film_nouns | index.series_nouns | index.franchise_nouns
+    found: list[str] = []
+    i = start
+    while i < sent.end:
+        if doc[i].lower_ in work_nouns and doc[i].text[:1].islower():
+            i += 1  # "the Koker trilogy (1987–94), …"
+        if i < sent.end and doc[i].text == "(":
+            close = next((k for k in range(i, min(i + 6, sent.end)) if doc[k].text == ")"), None)
+            if close is None:
+                break
+            i = close + 1
+        if i < sent.end and doc[i].text == ",":
+            i += 1
+        elif not (i < sent.end and doc[i].lower_ == "and"):
+            break
+        if i < sent.end and doc[i].lower_ == "and":
+            i += 1
+        span = index.span_of(doc[i], WORK_TYPES) if i < sent.end else None
+        if span is None or span.start != i:
+            break
+        if span.kb_id_ not in found:
+            found.append(span.kb_id_)
+        i = span.end
     return found
 
 

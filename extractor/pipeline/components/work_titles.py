@@ -421,7 +421,10 @@ def _listed_after_work_noun(doc: Doc, sent: Span, cues: TitleCues, add, words) -
             end = scan_title_forward(doc, j, sent.end, item_words, cues.max_tokens)
             if end == j:
                 break
-            if not _is_entity(doc, j, end, labels=("PERSON",)):
+            # an item the model tags PERSON stays a title unless it is also shaped like a
+            # name ("… Natural Born Killers and Suicide Kings" is a list of films)
+            tagged_person = _is_entity(doc, j, end, labels=("PERSON",))
+            if not (tagged_person and looks_like_person_name([t.text for t in doc[j:end]])):
                 add(j, end, label, "listed_after_work_noun")
             j = end
             # skip "(2008)" and the separator before the next item
