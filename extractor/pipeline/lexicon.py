@@ -57,6 +57,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "cast_in_nouns",
             "duty_nouns",
             "duty_gerunds",
+            "object_roles",
         }
     ),
     "relation_cues": frozenset(

@@ -351,3 +351,30 @@ def test_films_including_list_whose_last_item_the_model_tags_person(extract):
     )
     works = {work for _, work, _, _ in result.relations("cast_member")}
     assert works == {"Beer League", "The Usual Suspects", "Natural Born Killers", "Suicide Kings"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ilya Sokolov is writing the score.", {("composer", "Ilya Sokolov")}),
+        ("Its opening theme was written and performed by Mick Jagger.", set()),
+        ("Its brass-band theme is composed by Lucas Ferrante.", {("composer", "Lucas Ferrante")}),
+        ("Ana Reyes wrote the novel.", set()),
+    ],
+)
+def test_object_of_a_writing_verb_decides_the_credit(extract, sentence, expected):
+    result = extract("The film Lantern Street opens in May. " + sentence)
+    credits = {
+        (kind, person)
+        for kind, _, person, _ in result.relations()
+        if kind in ("composer", "screenwriter")
+    }
+    assert credits == expected
+
+
+def test_title_before_a_noun_is_not_the_possessors_film(extract):
+    result = extract(
+        "The film Joker opened in 2019. Hildur Guðnadóttir's Joker win made her the first "
+        "woman in decades to take the award."
+    )
+    assert result.relations("director") == set()

@@ -61,6 +61,7 @@ class RoleTriggers:
     cast_in_nouns: frozenset[str] = frozenset()
     duty_nouns: frozenset[str] = frozenset()
     duty_gerunds: FrozenDict = field(default_factory=lambda: FrozenDict())
+    object_roles: FrozenDict = field(default_factory=lambda: FrozenDict())
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -82,6 +83,7 @@ class RoleTriggers:
             cast_in_nouns=lowered(data["cast_in_nouns"]),
             duty_nouns=lowered(data["duty_nouns"]),
             duty_gerunds=data["duty_gerunds"],
+            object_roles=data["object_roles"],
         )
 
 
@@ -527,6 +529,13 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
     roles = roles or triggers.verbs[lemma]
     if child_with_dep(token, "neg") is not None:
         return []  # "did not star in", "will not direct"
+    obj = child_with_dep(token, "dobj", "nsubjpass")
+    if obj is not None and obj.lower_ in triggers.object_roles and "composer" not in roles:
+        # "is writing the score" composes; "wrote the novel" or "the theme was written by"
+        # is no credit (while "the theme is composed by X" stays one)
+        roles = tuple(triggers.object_roles[obj.lower_])
+        if not roles:
+            return []
     agent = child_with_dep(token, "agent")
     if agent is None and token.tag_ == "VBN" and not child_with_dep(token, "dobj"):
         # "produced, written and directed by X": earlier participles share the last one's
@@ -841,7 +850,10 @@ def extract_possessive_director(sent: Span, index: MentionIndex) -> list[dict]:
         if marker.text not in ("'s", "’s", "'", "’"):
             continue
         owners = index.at(doc[span.start - 2], PERSON)
-        if len(owners) == 1 and not index.is_modifier(span):
+        after = doc[span.end] if span.end < sent.end else None
+        # "Guðnadóttir's Joker win": the title modifies a noun, the person owns that
+        modifies_noun = after is not None and after.pos_ == "NOUN" and after.text.islower()
+        if len(owners) == 1 and not index.is_modifier(span) and not modifies_noun:
             out.append(relation("director", span.kb_id_, owners[0], sent, 0.6, "possessive_film"))
     return out
 
