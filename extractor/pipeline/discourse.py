@@ -134,6 +134,11 @@ class MentionIndex:
             word = doc[nxt].lower_
             if nxt + 2 < len(doc) and doc[nxt + 1].text in ("-", "–"):
                 word = doc[nxt : nxt + 3].text.lower()
+            numbered = nxt + 1 < len(doc) and (
+                doc[nxt + 1].like_num or doc[nxt + 1].text[:1].isdigit()
+            )
+            if word in ("season", "series") and numbered:
+                return False  # "Andor season 2" names the show itself
             if word in self.franchise_nouns or word in self.film_nouns or word in self.series_nouns:
                 return True
         return False

@@ -114,3 +114,12 @@ def test_work_named_after_another_in_its_sentence_does_not_take_the_topic(extrac
     assert credits == {
         ("cast_member", "The Cartographer's Widow", "Eva Lindholm", "Catalina Ferro")
     }
+
+
+def test_title_before_a_numbered_season_is_no_modifier(extract):
+    from extractor.pipeline.discourse import MentionIndex
+
+    result = extract("Andor season 2 arrives on Disney+ next week, the streamer said.")
+    index = MentionIndex(result.doc)
+    andor = [s for s in index.mentions if s.text == "Andor" and s.label_ == "SERIES"]
+    assert andor and not index.is_modifier(andor[0])
