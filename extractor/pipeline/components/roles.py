@@ -455,27 +455,21 @@ def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> li
     if lemma not in triggers.verbs or token.i == sent.start:
         return []
     people = [p for p in index.at(sent.doc[token.i - 1], PERSON)]
+    roles = [r for r in triggers.verbs[lemma] if r != "cast_member" or lemma in ("star", "co-star")]
     if lemma == "star" and not people and _work_subject_before(token, index):
         # "The film stars A, B and C" with "stars" tagged a plural noun
         people = people_listed_after(token.i + 1, sent, index)
-        work, how = index.work_for(token, sent, None)
-        if work is None:
-            return []
-        confidence = WORK_CONFIDENCE[how] - 0.1
-        return [
-            relation("cast_member", work, person, sent, confidence, "misread_verb:star")
-            for person in people
-        ]
-    if len(people) != 1:
+        roles = ["cast_member"]
+    elif len(people) != 1:
         return []
     work, how = index.work_for(token, sent, None)
     if work is None:
         return []
     confidence = WORK_CONFIDENCE[how] - 0.1
     return [
-        relation(role, work, people[0], sent, confidence, f"misread_verb:{lemma}")
-        for role in triggers.verbs[lemma]
-        if role != "cast_member" or lemma in ("star", "co-star")
+        relation(role, work, person, sent, confidence, f"misread_verb:{lemma}")
+        for role in roles
+        for person in people
     ]
 
 
