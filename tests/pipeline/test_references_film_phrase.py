@@ -123,3 +123,14 @@ def test_title_before_a_numbered_season_is_no_modifier(extract):
     index = MentionIndex(result.doc)
     andor = [s for s in index.mentions if s.text == "Andor" and s.label_ == "SERIES"]
     assert andor and not index.is_modifier(andor[0])
+
+
+def test_a_season_of_a_named_show_is_no_reference_to_the_topic(extract):
+    result = extract(
+        "The TV series Copper Valley won the top prize. Greta Lindqvist won an award for "
+        "playing Morwenna in the final season of The Quiet Shore."
+    )
+    assert result.doc._.references == {}
+    assert result.relations("cast_member") == {
+        ("cast_member", "The Quiet Shore", "Greta Lindqvist", "Morwenna")
+    }

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.pipeline.discourse import MentionIndex
+from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.shapes import is_capitalised
 
@@ -82,6 +82,14 @@ def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
     determiners = [c for c in token.children if c.dep_ == "det"]
     if not determiners or determiners[0].lower_ not in DETERMINERS:
         return False
+    # "the final season of The Crown" names its work: it is not a reference to the topic
+    for prep in token.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and any(index.at(c, WORK_TYPES) for c in prep.children if c.dep_ == "pobj")
+        ):
+            return False
     following = token.i + 1
     # "the film Ballerina" names its title: the title finder has it
     return not (following < len(token.doc) and is_capitalised(token.doc[following]))
