@@ -43,6 +43,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "org_names",
             "award_heads",
             "character_role_nouns",
+            "performance_nouns",
             "not_character_after_as",
             "person_context_before",
             "non_name_words",

@@ -29,6 +29,22 @@ CUED_CHARACTERS = [
     ("Greta Lindqvist landed the role of Morwenna in Lantern Street.", "Morwenna"),
     ("Greta Lindqvist plays a character named Morwenna in the film Lantern Street.", "Morwenna"),
     ("Greta Lindqvist takes on the character of Morwenna in the film Lantern Street.", "Morwenna"),
+    # a capitalised nationality only qualifies the noun before the name
+    (
+        "In the film Lantern Street, Corvin Hale plays the Hungarian-Jewish architect "
+        "Pell Varga.",
+        "Pell Varga",
+    ),
+    # a performance noun names the role however far back the actor is
+    (
+        "Greta Lindqvist was named Best Supporting Actress at the ceremony for her turn as "
+        "the lawyer Morwenna Price in Lantern Street.",
+        "Morwenna Price",
+    ),
+    (
+        "Corvin Hale was nominated for his portrayal of Pell Varga in Lantern Street.",
+        "Pell Varga",
+    ),
     # NAME, who was played by PERSON
     (
         "Morwenna, who was played by Greta Lindqvist, returns in the film Lantern Street.",

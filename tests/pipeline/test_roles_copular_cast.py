@@ -33,3 +33,21 @@ def test_copula_in_a_coordinated_clause_with_descriptors(extract):
     assert ("cast_member", "Ember Road", "Ana Reyes", "Mira Kell") in credits
     assert ("cast_member", "Ember Road", "Tom Burke", "Cardinal Joseph Tremblay") in credits
     assert ("cast_member", "Ember Road", "Sam Ortiz", "Cardinal Aldo Bellini") in credits
+
+
+def test_pronoun_is_a_role_set_in_a_work(extract):
+    result = extract(
+        "Greta Lindqvist played many roles over six decades. She was the priggish "
+        "chaperone Morwenna Price in the film Lantern Street, which brought her a Bafta."
+    )
+    assert result.relations("cast_member") == {
+        ("cast_member", "Lantern Street", "Greta Lindqvist", "Morwenna Price")
+    }
+
+
+def test_pronoun_is_a_person_outside_any_work_is_no_role(extract):
+    result = extract(
+        "The film Ember Road stars Ana Reyes, who played many roles. "
+        "She was the former aide Morwenna Price, she said."
+    )
+    assert "Morwenna Price" not in result.names("CHARACTER")

@@ -38,6 +38,7 @@ class CharacterCues:
     """Cue lists of ``entity_cues.json`` used to find characters."""
 
     role_nouns: frozenset[str]
+    performance_nouns: frozenset[str]
     not_after_as: frozenset[str]
     org_names: frozenset[str]
 
@@ -47,6 +48,7 @@ class CharacterCues:
         data = load_resource("entity_cues")
         return cls(
             role_nouns=lowered(data["character_role_nouns"]),
+            performance_nouns=lowered(data["performance_nouns"]),
             not_after_as=lowered(data["not_character_after_as"]),
             org_names=frozenset(data["org_names"]),
         )
@@ -170,7 +172,10 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                 if j < s_end and doc[j].lower_ in cues.not_after_as and doc[j].text[:1].islower():
                     continue
                 end = scan_character_name(doc, j, s_end)
-                if end > j and (_person_before(doc, i, s_start) or _cast_context(sent)):
+                performance = doc[i - 1].lemma_.lower() in cues.performance_nouns
+                if end > j and (
+                    performance or _person_before(doc, i, s_start) or _cast_context(sent)
+                ):
                     add(j, end, "as_name")
             if token.lemma_.lower() in PLAY_VERBS and token.pos_ in ("VERB", "AUX"):
                 j = i + 1
@@ -187,10 +192,13 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                     j += 1
                 if j < s_end and doc[j].lower_ in ("of", "as", ","):
                     j += 1
-                # "plays the warlord Dementus", "plays his sister, Clara Bratton"
-                if j < s_end and not is_name_token(doc[j]):
-                    j = skip_descriptors(doc, i + 1, s_end)
+                # "plays the warlord Dementus", "plays his sister, Clara Bratton", and
+                # "plays the Hungarian-Jewish architect X", where a capitalised word
+                # only qualifies the noun after it
                 end = scan_character_name(doc, j, s_end)
+                if j < s_end and (not is_name_token(doc[j]) or _qualifies_noun(doc, end, s_end)):
+                    j = skip_descriptors(doc, i + 1, s_end)
+                    end = scan_character_name(doc, j, s_end)
                 # "plays Charon", "will play Ines Varela": in casting news the object of
                 # play/portray/voice is the role, even when it is shaped like a real name
                 if end > j:
@@ -217,6 +225,7 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
     ]
 
 
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
 CASTING_LEMMAS = frozenset(
     {"play", "star", "cast", "portray", "voice", "role", "co-star", "reprise"}
 )
@@ -226,7 +235,10 @@ def _copular_role(doc: Doc, copula: Token, limit: int) -> tuple[int, int] | None
     """``Tom Burke is Praetorian Jack``, ``Stanley Tucci is the liberal Cardinal Aldo
     Bellini``: an actor's name, ``is``, then a name that is not a real person's."""
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > copula.i or not _names_a_person(subject):
+    if subject is None or subject.i > copula.i:
+        return None
+    pronoun = subject.lower_ in SUBJECT_PRONOUNS
+    if not (pronoun or _names_a_person(subject)):
         return None
     if copula.i + 1 < limit and doc[copula.i + 1].lower_ in ("not", "also", "now", "still"):
         return None
@@ -234,11 +246,38 @@ def _copular_role(doc: Doc, copula: Token, limit: int) -> tuple[int, int] | None
     end = scan_character_name(doc, start, limit)
     if end <= start or (end < limit and doc[end].text in APOSTROPHES):
         return None  # "X is Nell's mother": a relation, named elsewhere
-    if end < limit and doc[end].is_alpha and doc[end].text[:1].islower():
+    # "she was the chaperone Charlotte Bartlett in W": a name set in a work; after a
+    # pronoun nothing else counts ("he was Prime Minister Tony Blair's adviser")
+    in_work = end < limit and doc[end].lower_ == "in" and _title_follows(doc, end + 1, limit)
+    if pronoun and not in_work:
+        return None
+    if end < limit and doc[end].is_alpha and doc[end].text[:1].islower() and not in_work:
         return None  # "X is an Irish actor": the capitalised word qualifies a noun
     if any(t.ent_type_ in ("NORP", "GPE", "ORG", "DATE") for t in doc[start:end]):
         return None
     return start, end
+
+
+def _title_follows(doc: Doc, start: int, limit: int) -> bool:
+    """Whether a capitalised name comes next, after at most an article and two lower-case
+    words (``in A Room with a View``, ``in the film Lantern Street``)."""
+    for index in range(start, min(limit, start + 3)):
+        if doc[index].text[:1].isupper():
+            return True
+        if not doc[index].is_alpha:
+            return False
+    return False
+
+
+def _qualifies_noun(doc: Doc, end: int, limit: int) -> bool:
+    """Whether the capitalised words before ``end`` modify what follows (``Hungarian-Jewish
+    architect``) rather than end a name."""
+    if end >= limit:
+        return False
+    following = doc[end]
+    return following.text in ("-", "–") or (
+        following.text[:1].islower() and following.pos_ in ("NOUN", "ADJ")
+    )
 
 
 def _names_a_person(subject: Token) -> bool:
