@@ -109,6 +109,40 @@ def given_name_gender(word: str) -> str:
     return _detector().get_gender(word)
 
 
+def name_gender(
+    name: str, female_words: frozenset[str] = frozenset(), male_words: frozenset[str] = frozenset()
+) -> str | None:
+    """The gender a name states, for pronoun agreement only.
+
+    Args:
+        name: a person's or character's name (``Queen Marit``, ``Rohan Bakshi``).
+        female_words: lower-case title words that make a name female (``queen``).
+        male_words: lower-case title words that make a name male (``king``).
+
+    Returns:
+        ``f`` or ``m`` from a title word or the first known given name before the surname,
+        else None.
+    """
+    words = name.replace(".", " ").split()
+    # the last word of a full name is a surname, whatever a name list says of it ("Hale")
+    for position, word in enumerate(words):
+        lower = word.lower()
+        if lower in female_words:
+            return "f"
+        if lower in male_words:
+            return "m"
+        if position == len(words) - 1 and position > 0:
+            break
+        guess = given_name_gender(word)
+        if guess in ("female", "mostly_female"):
+            return "f"
+        if guess in ("male", "mostly_male"):
+            return "m"
+        if guess == "andy":
+            return None
+    return None
+
+
 @lru_cache(maxsize=20000)
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a known given name (``Keanu``, ``Ana``; not ``Ballerina``)."""

@@ -134,3 +134,33 @@ def test_a_season_of_a_named_show_is_no_reference_to_the_topic(extract):
     assert result.relations("cast_member") == {
         ("cast_member", "The Quiet Shore", "Greta Lindqvist", "Morwenna")
     }
+
+
+def test_pronoun_in_a_relative_clause_skips_a_possessor(extract):
+    text = (
+        "Greta Lindqvist was nominated for The Quiet Shore, Corvin Hale's wintry drama, "
+        "in which she plays Morwenna."
+    )
+    result = extract(text)
+    assert _references(result)[("she", text.index("she"))] == "PERSON::greta lindqvist"
+    assert ("cast_member", "The Quiet Shore", "Greta Lindqvist", "Morwenna") in (
+        result.relations("cast_member")
+    )
+
+
+def test_pronoun_agrees_in_gender_with_the_previous_subjects(extract):
+    text = (
+        "Greta Lindqvist and Thomas Berg met on the film Lantern Street. "
+        "Thomas Berg later directed it. She will play Morwenna in the film."
+    )
+    result = extract(text)
+    assert _references(result)[("She", text.index("She"))] == "PERSON::greta lindqvist"
+
+
+def test_pronoun_reaches_past_a_sentence_without_a_person_subject(extract):
+    text = (
+        "Corvin Hale met Greta Lindqvist in Rome. The film work was long and varied. "
+        "He was the chaperone Pell Varga in the film Lantern Street."
+    )
+    result = extract(text)
+    assert _references(result)[("He", text.index("He"))] == "PERSON::corvin hale"

@@ -86,7 +86,8 @@ from extractor.pipeline.discourse import (
 )
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import load_resource, lowered
-from extractor.pipeline.names import given_name_gender, looks_like_person_name
+from extractor.pipeline.names import looks_like_person_name
+from extractor.pipeline.names import name_gender as gender_of_name
 
 PERSON = frozenset({"PERSON"})
 ORG = frozenset({"ORG"})
@@ -1637,29 +1638,9 @@ def extended_titles(doc: Doc, index: MentionIndex) -> list[dict]:
 
 
 def name_gender(name: str, cues: RelationCues) -> str | None:
-    """The gender a name states, for pronoun agreement.
-
-    Args:
-        name: a person's or character's name (``Queen Marit``, ``Rohan Bakshi``).
-        cues: the gendered title words of ``relation_cues.json``.
-
-    Returns:
-        ``f`` or ``m`` from a title or the first known given name, else None.
-    """
-    for word in name.replace(".", " ").split():
-        lower = word.lower()
-        if lower in cues.female_words:
-            return "f"
-        if lower in cues.male_words:
-            return "m"
-        guess = given_name_gender(word)
-        if guess in ("female", "mostly_female"):
-            return "f"
-        if guess in ("male", "mostly_male"):
-            return "m"
-        if guess == "andy":
-            return None
-    return None
+    """The gender a name states (see :func:`extractor.pipeline.names.name_gender`), with the
+    gendered title words of ``relation_cues.json``."""
+    return gender_of_name(name, cues.female_words, cues.male_words)
 
 
 def _entity_names(index: MentionIndex) -> dict[str, str]:

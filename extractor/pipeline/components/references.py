@@ -21,12 +21,16 @@ from spacy.tokens import Doc
 
 from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
 from extractor.pipeline.extensions import register_extensions
+from extractor.pipeline.names import name_gender
 from extractor.pipeline.shapes import is_capitalised
 
 DETERMINERS = frozenset({"the", "this", "that"})
 SUBJECT_PRONOUNS = frozenset({"she", "he", "they"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+# How many sentences back a subject pronoun looks for a person subject.
+SUBJECT_REACH_SENTENCES = 3
+PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "his": "m"}
 
 
 class ReferenceResolver:
@@ -96,16 +100,77 @@ def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
 
 
 def _person_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
+    """The person a subject pronoun stands for, agreeing in gender where names tell.
+
+    A pronoun inside a clause of a longer sentence (``…, in which she plays X``) first
+    looks within its sentence: the main subject, else the nearest person named before it
+    who is not a possessor (``Daniel Okoro's drama``). Otherwise the subject of the
+    previous sentence, else the last person named. At each step a name of the
+    pronoun's gender beats one whose gender is unknown.
+    """
+    fit = _gender_fit(doc, pronoun)
     sent = pronoun.sent
-    if sent.start == 0:
-        return _last_person_before(pronoun, index)
-    previous = doc[sent.start - 1].sent
-    for token in previous:
-        if token.dep_ in SUBJECT_DEPS:
-            keys = index.at(token, frozenset({"PERSON"}))
-            if keys:
-                return keys[0]
-    return _last_person_before(pronoun, index)
+    person = frozenset({"PERSON"})
+    if pronoun.head.dep_ != "ROOT" and pronoun.i > sent.start:
+        subjects = [
+            key
+            for token in doc[sent.start : pronoun.i]
+            if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
+            for key in index.at(token, person)
+        ]
+        earlier = [
+            span.kb_id_
+            for span in reversed(index.mentions)
+            if sent.start <= span.start
+            and span.end <= pronoun.i
+            and span.label_ == "PERSON"
+            and not _possessor(doc, span.end)
+        ]
+        key = _best(subjects, fit) or _best(earlier, fit)
+        if key:
+            return key
+    # the subject of the nearest earlier sentence that has a fitting person subject
+    # ("The Bafta winner's film work was long. She was …" skips the sentence about work)
+    previous_start = sent.start
+    for _ in range(SUBJECT_REACH_SENTENCES):
+        if previous_start == 0:
+            break
+        previous = doc[previous_start - 1].sent
+        previous_start = previous.start
+        subjects = [
+            key
+            for token in previous
+            if token.dep_ in SUBJECT_DEPS
+            for key in index.at(token, person)
+        ]
+        key = _best(subjects, fit)
+        if key:
+            return key
+    return _last_person_before(pronoun, index, fit)
+
+
+def _best(keys: list[str], fit) -> str | None:
+    """The first key of the pronoun's gender, else the first of unknown gender."""
+    scored = [(fit(key), position, key) for position, key in enumerate(keys) if fit(key)]
+    return min(scored, key=lambda item: (-item[0], item[1]))[2] if scored else None
+
+
+def _gender_fit(doc: Doc, pronoun):
+    """How well an entity key's name fits ``pronoun``: 2 same gender, 1 unknown, 0 other."""
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    names = {e["key"]: e["name"] for e in doc._.entities or []}
+
+    def fit(key: str) -> int:
+        if gender is None:
+            return 1
+        stated = name_gender(names.get(key, ""))
+        return 2 if stated == gender else 1 if stated is None else 0
+
+    return fit
+
+
+def _possessor(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
 
 
 def _possessor_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
@@ -120,14 +185,13 @@ def _possessor_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
     return _person_antecedent(doc, pronoun, index)
 
 
-def _last_person_before(pronoun, index: MentionIndex) -> str | None:
-    last = None
-    for span in index.mentions:
-        if span.start >= pronoun.i:
-            break
-        if span.label_ == "PERSON":
-            last = span.kb_id_
-    return last
+def _last_person_before(pronoun, index: MentionIndex, fit) -> str | None:
+    persons = [
+        span.kb_id_
+        for span in reversed(index.mentions)
+        if span.start < pronoun.i and span.label_ == "PERSON"
+    ]
+    return _best(persons, fit)
 
 
 @Language.factory("reference_resolver")
