@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             doc = nlp.make_doc(item.text)
             doc._.article_id = item.id
             doc._.published = item.published
+            doc._.title = item.title
             doc._.emphasis = [list(span) for span in item.emphasis]
             yield doc, item
             count += 1

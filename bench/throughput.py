@@ -124,6 +124,7 @@ def full_tokens(batch_size: int) -> Callable[[object, list], int]:
                 doc = nlp.make_doc(article.text)
                 doc._.article_id = article.id
                 doc._.published = article.published
+                doc._.title = article.title
                 doc._.emphasis = [list(span) for span in article.emphasis]
                 yield doc, article
 

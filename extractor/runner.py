@@ -110,8 +110,9 @@ def pipeline_signature(nlp, model: str) -> dict:
     }
 
 
-def _load_previous(out_dir: Path, signature: dict) -> dict[str, str]:
-    """``id -> text_sha256`` of the previous run in ``out_dir``."""
+def _load_previous(out_dir: Path, signature: dict) -> dict[str, tuple[str, str | None]]:
+    """``id -> (text_sha256, title)`` of the previous run in ``out_dir``: the headline is
+    read too (it names the article's main work), so a changed one is run again."""
     manifest = out_dir / MANIFEST_FILE
     if not manifest.is_file() or not (out_dir / ARTICLES_FILE).is_file():
         raise OutputError(f"--update: {out_dir} holds no previous run (no {MANIFEST_FILE})")
@@ -121,7 +122,10 @@ def _load_previous(out_dir: Path, signature: dict) -> dict[str, str]:
             f"--update: {out_dir} was written by another pipeline ({previous.get('model')}, "
             f"extractor {previous.get('extractor_version')}); run again without --update"
         )
-    return {record["id"]: record["text_sha256"] for record in read_jsonl(out_dir / ARTICLES_FILE)}
+    return {
+        record["id"]: (record["text_sha256"], record.get("title"))
+        for record in read_jsonl(out_dir / ARTICLES_FILE)
+    }
 
 
 def _progress(enabled: bool):
@@ -239,13 +243,14 @@ def _process(
                 writer.write_failure(item.source, item.reason, item.id)
                 summary.failures += 1
                 continue
-            if previous.get(item.id) == item.text_sha256:
+            if previous.get(item.id) == (item.text_sha256, item.title):
                 reusable.add(item.id)
                 pending.append(item)
                 continue
             doc = nlp.make_doc(item.text)
             doc._.article_id = item.id
             doc._.published = item.published
+            doc._.title = item.title
             doc._.emphasis = [list(span) for span in item.emphasis]
             pending.append(item)
             yield doc, len(pending)

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipeline.lexicon import load_resource, lowered
+from extractor.pipeline.shapes import title_key
 
 WORK_TYPES = frozenset({"FILM", "SERIES"})
 PERSONISH = frozenset({"PERSON", "CHARACTER"})
@@ -28,6 +29,9 @@ HEADLINE_SENTENCES = 3
 HEADLINE_WEIGHT = 3
 # Entity confidence of a work found by a strong title cue (see alias_linker.FAMILY_CONFIDENCE).
 TOPIC_MIN_CONFIDENCE = 0.75
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 
@@ -47,6 +51,12 @@ class MentionIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.film_nouns, self.series_nouns, self.franchise_nouns = _work_nouns()
+        self.headline_modified_nouns = (
+            self.film_nouns
+            | self.series_nouns
+            | self.franchise_nouns
+            | lowered(load_resource("work_cues")["premodified_role_nouns"])
+        )
         self.mentions: list[Span] = list(doc.spans.get("mentions", []))
         self.by_token: dict[int, list[Span]] = defaultdict(list)
         for span in self.mentions:
@@ -247,16 +257,51 @@ class MentionIndex:
         in_headline = {
             s.kb_id_ for s in self.mentions if s.start < headline_end and not self.is_modifier(s)
         }
+        counts = Counter(self.work_counts)
+        # the headline given apart from the text ("'The Wintergarden': … premieres on
+        # Netflix") replaces the opening sentences; a work it names counts with all its
+        # mentions, even those that are also a character's name
+        if self.doc._.title:
+            in_headline = set()
+        for key in self._named_in_title():
+            in_headline.add(key)
+            counts[key] = max(
+                counts[key],
+                sum(1 for s in self.mentions if s.kb_id_ == key and not self.is_modifier(s)),
+            )
         ranked = [
             (
                 count + HEADLINE_WEIGHT * (key in in_headline),
                 -min(s.start for s in self.mentions if s.kb_id_ == key),
                 key,
             )
-            for key, count in self.work_counts.items()
+            for key, count in counts.items()
             if self.entity_type.get(key) in wanted and self.is_established(key)
         ]
         return max(ranked)[-1] if ranked else None
+
+    def _named_in_title(self) -> list[str]:
+        """Work keys whose name appears, as whole words, in ``doc._.title``."""
+        headline = self.doc._.title
+        if not headline:
+            return []
+        words = f" {title_key(headline)} "
+        named = []
+        for entity in self.doc._.entities or []:
+            name = f" {title_key(entity['name'])} "
+            if entity["type"] not in WORK_TYPES or name not in words:
+                continue
+            # "'Dune' director Denis Villeneuve": a title before a role or work noun modifies it
+            following = words[words.index(name) + len(name) :].split()[:2]
+            numbered = len(following) == 2 and (
+                following[1].isdigit() or following[1] in NUMBER_WORDS
+            )
+            if following and following[0] in ("season", "series") and numbered:
+                pass  # "Andor season 2" names the show
+            elif following and following[0] in self.headline_modified_nouns:
+                continue
+            named.append(entity["key"])
+        return named
 
     def sentence_works(self, sent: Span, trigger: Token | None = None) -> list[str]:
         """Work keys named in the sentence, nearest to ``trigger`` first.

@@ -22,6 +22,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     # Article metadata, set by the runner before the pipeline.
     "article_id": None,
     "published": None,  # ISO date string or None
+    "title": None,  # the headline when the source gives it apart from the text
     "emphasis": None,  # [[start_char, end_char], ...] italic spans from HTML
     # Set by date_normaliser: [[start_char, end_char, value], ...]
     "date_values": None,

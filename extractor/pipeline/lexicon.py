@@ -35,6 +35,10 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "not_title_words",
             "number_words",
             "award_category_openers",
+            "possessed_title_context",
+            "genre_nouns",
+            "series_outlets",
+            "headline_cues",
         }
     ),
     "entity_cues": frozenset(

@@ -109,3 +109,21 @@ def test_cli_update_without_a_previous_run_exits_2(tmp_path: Path, state: str):
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "--update" in result.stderr and "no previous run" in result.stderr, result.stderr
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_cli_update_reprocesses_an_article_whose_headline_changed(run_cli, corpus, tmp_path: Path):
+    # the headline names the article's main work, so the same text may read differently
+    out = tmp_path / "out"
+    assert run_cli("run", corpus, "--out", out).status == 0
+    source = corpus / "oppenheimer.md"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("sweeps the board", "wins again"),
+        encoding="utf-8",
+    )
+
+    again = run_cli("run", corpus, "--out", out, "--update")
+
+    assert again.status == 0, again.stderr
+    assert "articles 4 (reused 3)" in again.last_line
+    titles = {a["id"]: a.get("title") for a in read_jsonl(out / "articles.jsonl")}
+    assert titles["oppenheimer"] == "“Oppenheimer” wins again"

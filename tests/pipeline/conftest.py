@@ -109,20 +109,25 @@ Extract = Callable[..., Extraction]
 
 @pytest.fixture(scope="session")
 def extract(nlp: Language) -> Extract:
-    """Run a text through the pipeline, with optional ``published`` date and italic spans.
+    """Run a text through the pipeline, with optional ``published`` date, italic spans and
+    a headline given apart from the text (``title``).
 
     Results are cached per input, so tests that read one text several ways share a run.
     """
     cache: dict[tuple, Extraction] = {}
 
     def run(
-        text: str, published: str | None = None, emphasis: list[list[int]] | None = None
+        text: str,
+        published: str | None = None,
+        emphasis: list[list[int]] | None = None,
+        title: str | None = None,
     ) -> Extraction:
-        key = (text, published, tuple(map(tuple, emphasis or ())))
+        key = (text, published, tuple(map(tuple, emphasis or ())), title)
         if key not in cache:
             doc = nlp.make_doc(text)
             doc._.published = published
             doc._.emphasis = emphasis
+            doc._.title = title
             doc = nlp(doc)
             annotation = doc_to_annotation(doc, "test-article", published=published)
             cache[key] = Extraction(doc, annotation)

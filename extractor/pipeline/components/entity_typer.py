@@ -66,6 +66,9 @@ STRONG_TITLE_CUES = frozenset(
         "subject_of_role_participle",
         "defined_as_work",
         "listed_after_work_noun",
+        "apposed_possessive",
+        "possessed_by_person",
+        "headline",
         "quoted",
         "emphasis",
     }
@@ -105,7 +108,9 @@ class TypingCues:
     non_name_words: frozenset[str]
     series_context: frozenset[str]
     film_nouns: frozenset[str]
+    genre_nouns: frozenset[str]
     series_nouns: frozenset[str]
+    series_outlets: frozenset[str]
 
     @classmethod
     def load(cls) -> TypingCues:
@@ -120,7 +125,9 @@ class TypingCues:
             non_name_words=frozenset(entity["non_name_words"]),
             series_context=lowered(work["series_context_words"]),
             film_nouns=lowered(work["film_nouns"]),
+            genre_nouns=lowered(work["genre_nouns"]),
             series_nouns=lowered(work["series_nouns"]),
+            series_outlets=lowered(work["series_outlets"]),
         )
 
 
@@ -192,9 +199,24 @@ def _work_type_votes(doc: Doc, titles: list[Span], cues: TypingCues) -> dict[str
         for token in span.sent:
             if token.lower_ in cues.series_context:
                 tally["SERIES"] += 1
-            elif token.lower_ in cues.film_nouns:
+            elif token.lower_ in cues.film_nouns and token.lower_ not in cues.genre_nouns:
                 tally["FILM"] += 1
+        if _outlet_before(span, cues):
+            tally["SERIES"] += 3
     return {key: ("SERIES" if v["SERIES"] > v["FILM"] else "FILM") for key, v in votes.items()}
+
+
+def _outlet_before(span: Span, cues: TypingCues) -> bool:
+    """A television channel's name just before the title, across its possessive and a few
+    lower-case or capitalised modifiers: ``the BBC drama X``, ``FX's feudal Japan epic X``."""
+    doc = span.doc
+    for index in range(span.start - 1, max(span.sent.start, span.start - 6) - 1, -1):
+        token = doc[index]
+        if token.lower_ in cues.series_outlets:
+            return True
+        if token.is_punct and token.text not in ("'s", "’s", "-"):
+            return False
+    return False
 
 
 def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -> list[Candidate]:
@@ -268,6 +290,9 @@ def _trim_entity(ent: Span) -> Span | None:
             start += 1
     if end - start > 2 and doc[end - 1].tag_ == "VBN" and doc[end - 2].text in ("-", "–"):
         end -= 2
+    # "Todd Field's": the model may take the possessive marker into the name
+    if end - start > 1 and doc[end - 1].text in ("'s", "’s"):
+        end -= 1
     if end <= start:
         return None
     return Span(doc, start, end, label=ent.label_)

@@ -479,8 +479,10 @@ def _work_subject_before(token: Token, index: MentionIndex) -> bool:
     before = token.doc[token.i - 1]
     if index.at(before, WORK_TYPES):
         return True
-    return before.lower_ in index.film_nouns | index.series_nouns and token.i >= 2 and (
-        token.doc[token.i - 2].lower_ in ("the", "this")
+    return (
+        before.lower_ in index.film_nouns | index.series_nouns
+        and token.i >= 2
+        and (token.doc[token.i - 2].lower_ in ("the", "this"))
     )
 
 
@@ -535,13 +537,7 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
         # "produced, written and directed by X": earlier participles share the last one's
         # agent (not "directed by X and starred Y", where the later verb has its own object)
         agent = next(
-            (
-                a
-                for c in token.conjuncts
-                if c.i > token.i
-                for a in c.children
-                if a.dep_ == "agent"
-            ),
+            (a for c in token.conjuncts if c.i > token.i for a in c.children if a.dep_ == "agent"),
             None,
         )
     passive = agent is not None
@@ -569,9 +565,7 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
                 first = min(
                     s.start for s in index.mentions if s.kb_id_ == listed[0] and s.start > token.i
                 )
-                listed += [
-                    p for p in people_listed_after(first, sent, index) if p not in listed
-                ]
+                listed += [p for p in people_listed_after(first, sent, index) if p not in listed]
             people = listed or people
     if not people:
         return []
@@ -665,6 +659,11 @@ def _person_premodified_film(noun: Token, sent: Span, index: MentionIndex) -> li
         if not keys and noun.dep_ == "appos":
             # "The Brutalist, Brady Corbet's three-and-a-half-hour epic"
             keys = index.at(noun.head, WORK_TYPES)
+        left = noun.left_edge.i
+        if not keys and left - 2 >= sent.start and doc[left - 1].text == ",":
+            # "Don't Look Now, Nicolas Roeg's 1973 chiller": set off after the title even
+            # where the parser did not see the apposition
+            keys = index.at(doc[left - 2], WORK_TYPES)
         work = keys[0] if keys else None
     if work is None:
         return []

@@ -16,6 +16,7 @@ Writes: ``doc.spans["work_titles"]``: one span per cue hit, label ``FILM`` or
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -73,6 +74,7 @@ class TitleCues:
     """The cue lists of ``work_cues.json`` in the shapes the finder uses."""
 
     film_nouns: frozenset[str]
+    genre_nouns: frozenset[str]
     series_nouns: frozenset[str]
     franchise_nouns: frozenset[str]
     openers: frozenset[tuple[str, ...]]
@@ -88,6 +90,9 @@ class TitleCues:
     award_category_openers: frozenset[str]
     org_names: frozenset[str]
     org_words: frozenset[str]
+    possessed_title_context: frozenset[str]
+    headline_series_words: frozenset[str]
+    headline_suffixes: tuple[str, ...]
 
     @classmethod
     def load(cls) -> TitleCues:
@@ -99,6 +104,7 @@ class TitleCues:
             org_names=frozenset(entity_cues["org_names"]),
             org_words=lowered(entity_cues["org_words"]),
             film_nouns=lowered(data["film_nouns"]),
+            genre_nouns=lowered(data["genre_nouns"]),
             series_nouns=lowered(data["series_nouns"]),
             franchise_nouns=lowered(data["franchise_nouns"]),
             openers=frozenset(
@@ -113,12 +119,17 @@ class TitleCues:
             sequel_markers=frozenset(data["sequel_markers"]),
             not_title_words=frozenset(data["not_title_words"]),
             number_words=frozenset(data["number_words"]),
+            possessed_title_context=lowered(data["possessed_title_context"]),
+            headline_series_words=lowered(data["headline_cues"]["series_words"]),
+            headline_suffixes=tuple(data["headline_cues"]["suffix_words"]),
         )
 
     def work_type_of_noun(self, word: str) -> str | None:
-        """FILM or SERIES for a work noun, None for other words."""
+        """FILM or SERIES for a work noun, WORK for a genre noun, None for other words."""
         if word in self.series_nouns:
             return "SERIES"
+        if word in self.genre_nouns:
+            return "WORK"  # "a drama", "an epic": the context decides
         if word in self.film_nouns:
             return "FILM"
         return None
@@ -268,7 +279,13 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 if j < s_end and doc[j].text in OPENING_QUOTES:
                     j += 1
                 end = scan_title_forward(doc, j, s_end, cues.function_words, cues.max_tokens)
-                if end > j and not _person_like(doc, j, end):
+                # "the BBC drama Greyfriars Lane, …": a name the model calls a person right
+                # after its noun and set off by punctuation is still the title, unless it is
+                # shaped like a real name ("the film Corvin Hale stars in" is a clause)
+                named = looks_like_person_name([t.text for t in doc[j:end]])
+                closed = end >= s_end or doc[end].is_punct
+                person = named or ((j > i + 1 or not closed) and _person_like(doc, j, end))
+                if end > j and not person:
                     add(j, end, work_type, "work_noun_before")
             # the John Wick franchise / all four John Wick movies / Dune director Denis Villeneuve
             if (
@@ -346,8 +363,14 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 if end > i + 1 and end < s_end and doc[end].text in CLOSING_QUOTES:
                     add(i + 1, end, "WORK", "quoted")
         _listed_after_work_noun(doc, sent, cues, add, words)
+        _possessed_titles(doc, sent, cues, add)
         _subject_of_role_participle(doc, sent, add)
         _defined_work(doc, sent, cues, add)
+    for name, label in headline_titles(doc._.title, cues):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                add(span.start, span.end, label, "headline")
     for ent in doc.ents:
         if ent.label_ in TITLE_NER_LABELS:
             add(ent.start, ent.end, "WORK", "ner_work_of_art")
@@ -359,6 +382,44 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         Span(doc, start, end, label=label, kb_id=cue)
         for (start, end, label), cue in sorted(found.items())
     ]
+
+
+HEADLINE_QUOTED = re.compile(r"(?:^|(?<=[\s(:,]))['‘\"“]([^'‘’\"“”]{1,80}?)['’\"”](?!\w)")
+
+
+def headline_titles(headline: str | None, cues: TitleCues) -> list[tuple[str, str]]:
+    """Titles a headline marks, as ``(name, label)``: a quoted title-cased name
+    (``Tom Ashcroft to play X in Sky Atlantic's 'The Lamplighters'``) or a name before a
+    headline word (``Andor season 2: …``, ``Under the Cold Lamps review: …``)."""
+    if not headline:
+        return []
+    found: list[tuple[str, str]] = []
+    for match in HEADLINE_QUOTED.finditer(headline):
+        if _title_cased(match.group(1), cues):
+            found.append((match.group(1).strip(), "WORK"))
+    for suffix in cues.headline_suffixes:
+        word = r"(?:[A-Z0-9][\w'’&.\-]*[:,]?|of|the|a|an|and|in|on|at|to|for|with|from)"
+        pattern = rf"(?:^|: )((?:{word} )+?)(?={re.escape(suffix)}\b)"
+        for match in re.finditer(pattern, headline):
+            name = match.group(1).strip().rstrip(":,")
+            label = "SERIES" if suffix in cues.headline_series_words else "WORK"
+            # "Emmys 2024: The Bear season 3": the title may be the part after a colon
+            for part in dict.fromkeys([name, name.rsplit(": ", 1)[-1]]):
+                if _title_cased(part, cues):
+                    found.append((part, label))
+    return found
+
+
+def _title_cased(name: str, cues: TitleCues) -> bool:
+    """Capitalised words, numbers and a title's function words, starting capitalised (a
+    title, not a quoted remark)."""
+    words = name.split()
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    return all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in cues.function_words
+        for word in words
+    )
 
 
 def _is_entity(doc: Doc, start: int, end: int, labels: tuple[str, ...] = ("PERSON", "ORG")) -> bool:
@@ -482,10 +543,104 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             if sent.start <= subject.i < opening:
                 add(sent.start, opening, label, "defined_as_work")
                 continue
-            left = min(t.i for t in subject.subtree)
+            # "Channel 4's Crossfire Estates, a limited drama": the possessor is no part of it
+            owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+            left = min(t.i for t in subject.subtree if t.i not in owned)
             end = scan_title_forward(doc, left, token.i, cues.function_words, cues.max_tokens)
             if left <= subject.i < end:
                 add(left, end, label, "defined_as_work")
+
+
+def _person_before_possessive(doc: Doc, marker: int) -> Span | None:
+    """The full name (two words at least) right before the possessive ``'s`` at ``marker``:
+    one the model tagged PERSON, or any entity shaped like a personal name (``Todd
+    Field's`` comes out as ORG)."""
+    if marker < 2 or doc[marker].text not in APOSTROPHES or not doc[marker - 1].ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= marker - 1 < ent.end:
+            # the model may fold the possessive marker into the name
+            end = min(ent.end, marker)
+            if end - ent.start < 2:
+                return None
+            name = doc[ent.start : end]
+            shaped = looks_like_person_name([t.text for t in name])
+            return name if ent.label_ == "PERSON" or shaped else None
+    return None
+
+
+def _possessed_titles(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
+    """Film writing credits a film to its director with a possessive.
+
+    * ``Don't Look Now, Nicolas Roeg's 1973 chiller``: the name before a comma and a
+      person's possessive work noun in apposition is that work's title.
+    * ``Todd Field's Tár``, ``in Alan J. Pakula's Klute``: a capitalised name right after
+      a person's possessive is a film title when the sentence talks about film
+      (``possessed_title_context``), and the name is not shaped like a person's.
+    """
+    talks_film = any(
+        t.lemma_.lower() in cues.possessed_title_context or t.lower_ in cues.possessed_title_context
+        for t in sent
+    )
+    for marker in range(sent.start + 2, sent.end - 1):
+        owner = _person_before_possessive(doc, marker)
+        if owner is None:
+            continue
+        after = marker + 1
+        # the apposition: lower-case modifiers and numbers up to a work noun
+        j = after
+        while (
+            j < sent.end
+            and j - after <= 5
+            and (doc[j].text[:1].islower() or doc[j].like_num or doc[j].text in ("-", "–"))
+        ):
+            label = cues.work_type_of_noun(doc[j].lower_)
+            if label and not (j + 1 < sent.end and doc[j + 1].text in ("-", "–")):
+                comma = owner.start - 1
+                if comma > sent.start and doc[comma].text == ",":
+                    start = scan_title_backward(
+                        doc, comma, sent.start, cues.function_words, cues.max_tokens
+                    )
+                    # "Don't Look Now": the parser's "Do n't" still reads as title words
+                    start = _extend_over_contractions(doc, start, sent.start, cues)
+                    if start < comma and not _person_like(doc, start, comma):
+                        add(start, comma, label, "apposed_possessive")
+                break
+            j += 1
+        if not talks_film or not is_capitalised(doc[after]):
+            continue
+        end = scan_title_forward(doc, after, sent.end, cues.function_words, cues.max_tokens)
+        # "Kaufman's Invasion of the Body Snatchers and with Ordinary People": a
+        # conjunction before a lower-case word joins phrases, not title words
+        for index in range(after + 1, end - 1):
+            if doc[index].lower_ in ("and", "or") and doc[index + 1].text[:1].islower():
+                end = index
+                break
+        trimmed = _trim(doc, after, end, cues)
+        if trimmed[1] <= trimmed[0]:
+            continue
+        following = doc[end] if end < sent.end else None
+        # "Guðnadóttir's Joker win", "Oldman's Jackson Lamb": a modifier or a character
+        if following is not None and following.text[:1].islower() and following.pos_ == "NOUN":
+            continue
+        # "as Rita in Jacques Audiard's Emilia Pérez": after "in", even a name-shaped title
+        set_in = doc[owner.start - 1].lower_ == "in"
+        if (not set_in and _person_like(doc, *trimmed)) or _is_entity(
+            doc, *trimmed, labels=("ORG", "GPE")
+        ):
+            continue
+        add(after, end, "WORK", "possessed_by_person")
+
+
+def _extend_over_contractions(doc: Doc, start: int, floor: int, cues: TitleCues) -> int:
+    """Move ``start`` back over a split contraction (``Do n't Look``) inside a title run."""
+    while (
+        start - 2 >= floor
+        and doc[start - 1].lower_ in ("n't", "’t")
+        and is_capitalised(doc[start - 2])
+    ):
+        start = scan_title_backward(doc, start - 1, floor, cues.function_words, cues.max_tokens)
+    return start
 
 
 TITLE_PUNCTUATION = frozenset({",", "?", "!", ":", "-", "–", "&", "'", "’", "."})
