@@ -254,8 +254,13 @@ class MentionIndex:
             starts[HEADLINE_SENTENCES] if len(starts) > HEADLINE_SENTENCES else len(self.doc)
         )
         # a headline naming a show after its hero ("Andor returns") still names the show
+        # (not a work named in a relative clause there: "…, who made the short Glasshouse")
         in_headline = {
-            s.kb_id_ for s in self.mentions if s.start < headline_end and not self.is_modifier(s)
+            s.kb_id_
+            for s in self.mentions
+            if s.start < headline_end
+            and not self.is_modifier(s)
+            and not _inside_clause_of_other(s.root)
         }
         counts = Counter(self.work_counts)
         # the headline given apart from the text ("'The Wintergarden': … premieres on

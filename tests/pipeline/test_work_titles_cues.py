@@ -229,6 +229,16 @@ def test_title_with_a_work_noun_in_apposition(extract):
     )
 
 
+def test_coordinated_title_with_a_work_noun_in_apposition(extract):
+    # the parser reads the title as "The Moth" and "the Lamplighter"
+    result = extract(
+        "First up is The Moth and the Lamplighter, a hand-drawn fable directed by the "
+        "Danish brothers Tomas Kvist and Anders Kvist."
+    )
+    assert "The Moth and the Lamplighter" in result.names("FILM")
+    assert ("The Moth and the Lamplighter", "Tomas Kvist") in result.pairs("director")
+
+
 def test_title_set_off_by_commas_after_a_work_noun(extract):
     result = extract("Her next film, Paper Moons, opens in cinemas on Friday.")
     assert result.names("FILM") == {"Paper Moons"}

@@ -166,3 +166,14 @@ def test_headline_season_cue_makes_a_characters_name_the_show(extract):
     result = extract(text, title="Andor season 2: everything to know")
     assert "Andor" in result.names("SERIES")
     assert ("Andor", "Corvin Hale") in result.pairs("director")
+
+
+def test_work_in_a_relative_clause_of_the_opening_is_not_the_main_work(extract):
+    # "Glasshouse" is named in the opening, but inside "who made …": background only
+    text = (
+        "Tomas Kvist, who made the short film Glasshouse, returns with the film Lantern "
+        "Street. The cast is strong. Critics are kind. Viewers are hopeful. Buyers are "
+        "keen. GKIDS will distribute the film in North America."
+    )
+    result = extract(text)
+    assert result.pairs("distributor") == {("Lantern Street", "GKIDS")}

@@ -522,7 +522,12 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
                 if end > sent.start + 1:
                     add(sent.start, end, label, "defined_as_work")
         elif token.dep_ == "appos":
-            subjects = [token.head]
+            subject = token.head
+            # "The Moth and the Lamplighter, a fable": the apposition hangs on the last
+            # conjunct of a title the parser read as a coordination
+            while subject.dep_ == "conj" and subject.head.i < subject.i:
+                subject = subject.head
+            subjects = [subject]
         else:
             continue
         for subject in subjects:
