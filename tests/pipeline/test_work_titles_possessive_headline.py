@@ -177,3 +177,20 @@ def test_work_in_a_relative_clause_of_the_opening_is_not_the_main_work(extract):
     )
     result = extract(text)
     assert result.pairs("distributor") == {("Lantern Street", "GKIDS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film prize went to Michael Moore's Bush-baiting documentary about Iraq.",
+        "At the film awards Manchester United's Brown was praised by the star.",
+    ],
+)
+def test_possessed_name_before_a_hyphen_or_tagged_a_person_is_no_title(extract, text):
+    result = extract(text)
+    assert "possessed_by_person" not in {s.kb_id_ for s in result.doc.spans["work_titles"]}
+
+
+def test_possessed_title_stops_before_another_possessor(extract):
+    result = extract("The film prize went to Jean Renoir's La Grande Illusion and Paris's finest.")
+    assert "La Grande Illusion and Paris" not in result.titles()

@@ -41,7 +41,14 @@ from extractor.pipeline.shapes import (
 SPAN_GROUP = "work_titles"
 # Cues too weak to make a known person's surname a title.
 SURNAME_SENSITIVE_CUES = frozenset(
-    {"closer", "opener", "possessive_role", "defined_as_work", "role_noun_after", "ner_work_of_art"}
+    {
+        "closer",
+        "opener",
+        "possessive_role",
+        "defined_as_work",
+        "role_noun_after",
+        "ner_work_of_art",
+    }
 )
 # Last words that make a capitalised run a company, not a title.
 COMPANY_SUFFIXES = frozenset(
@@ -617,16 +624,26 @@ def _possessed_titles(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
         end = scan_title_forward(doc, after, sent.end, cues.function_words, cues.max_tokens)
         # "Kaufman's Invasion of the Body Snatchers and with Ordinary People": a
         # conjunction before a lower-case word joins phrases, not title words
+        # as does one before another possessor ("Kechiche's L'Esquive and France's …")
         for index in range(after + 1, end - 1):
-            if doc[index].lower_ in ("and", "or") and doc[index + 1].text[:1].islower():
+            if doc[index].lower_ in ("and", "or") and (
+                doc[index + 1].text[:1].islower()
+                or any(t.text in ("'s", "’s") for t in doc[index + 1 : end + 1])
+            ):
                 end = index
                 break
         trimmed = _trim(doc, after, end, cues)
         if trimmed[1] <= trimmed[0]:
             continue
         following = doc[end] if end < sent.end else None
-        # "Guðnadóttir's Joker win", "Oldman's Jackson Lamb": a modifier or a character
-        if following is not None and following.text[:1].islower() and following.pos_ == "NOUN":
+        # "Guðnadóttir's Joker win", "Moore's Bush-baiting film": a modifier of a noun
+        if following is not None and (
+            (following.text[:1].islower() and following.pos_ == "NOUN")
+            or is_joined_hyphen(doc, end)
+        ):
+            continue
+        # "Ferguson's Brown": one word the model calls a person is a player, not a film
+        if trimmed[1] - trimmed[0] == 1 and _is_entity(doc, *trimmed, labels=("PERSON",)):
             continue
         # "as Rita in Jacques Audiard's Emilia Pérez": after "in", even a name-shaped title
         set_in = doc[owner.start - 1].lower_ == "in"
