@@ -63,6 +63,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "duty_nouns",
             "duty_gerunds",
             "object_roles",
+            "reputation_verbs",
         }
     ),
     "relation_cues": frozenset(

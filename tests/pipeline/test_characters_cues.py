@@ -31,8 +31,7 @@ CUED_CHARACTERS = [
     ("Greta Lindqvist takes on the character of Morwenna in the film Lantern Street.", "Morwenna"),
     # a capitalised nationality only qualifies the noun before the name
     (
-        "In the film Lantern Street, Corvin Hale plays the Hungarian-Jewish architect "
-        "Pell Varga.",
+        "In the film Lantern Street, Corvin Hale plays the Hungarian-Jewish architect Pell Varga.",
         "Pell Varga",
     ),
     # a performance noun names the role however far back the actor is

@@ -164,3 +164,12 @@ def test_pronoun_reaches_past_a_sentence_without_a_person_subject(extract):
     )
     result = extract(text)
     assert _references(result)[("He", text.index("He"))] == "PERSON::corvin hale"
+
+
+def test_the_drama_before_a_quoted_title_is_no_reference(extract):
+    result = extract(
+        "The film Lantern Street opens in May. Corvin Hale is best known for the BBC drama "
+        '"Greyfriars Lane".'
+    )
+    assert result.doc._.references == {}
+    assert "Greyfriars Lane" in result.names("SERIES")

@@ -31,7 +31,13 @@ from spacy.tokens import Doc, Span
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
 from extractor.pipeline.names import looks_like_person_name
-from extractor.pipeline.shapes import CALENDAR_WORDS, YEAR, is_capitalised, title_key
+from extractor.pipeline.shapes import (
+    CALENDAR_WORDS,
+    OPENING_QUOTES,
+    YEAR,
+    is_capitalised,
+    title_key,
+)
 
 MENTION_GROUP = "mentions"
 LEADING_ROLE_WORDS = frozenset(
@@ -214,7 +220,7 @@ def _outlet_before(span: Span, cues: TypingCues) -> bool:
         token = doc[index]
         if token.lower_ in cues.series_outlets:
             return True
-        if token.is_punct and token.text not in ("'s", "’s", "-"):
+        if token.is_punct and token.text not in ("'s", "’s", "-", *OPENING_QUOTES):
             return False
     return False
 

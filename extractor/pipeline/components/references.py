@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.names import name_gender
-from extractor.pipeline.shapes import is_capitalised
+from extractor.pipeline.shapes import OPENING_QUOTES, is_capitalised
 
 DETERMINERS = frozenset({"the", "this", "that"})
 SUBJECT_PRONOUNS = frozenset({"she", "he", "they"})
@@ -95,7 +95,9 @@ def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
         ):
             return False
     following = token.i + 1
-    # "the film Ballerina" names its title: the title finder has it
+    # "the film Ballerina", 'the drama "Saltwick"' name their title: the title finder has it
+    if following < len(token.doc) and token.doc[following].text in OPENING_QUOTES:
+        following += 1
     return not (following < len(token.doc) and is_capitalised(token.doc[following]))
 
 

@@ -36,6 +36,7 @@ from extractor.pipeline.discourse import (
 )
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import FrozenDict, load_resource, lowered
+from extractor.pipeline.shapes import OPENING_QUOTES
 
 PERSON = frozenset({"PERSON"})
 CHARACTER = frozenset({"CHARACTER"})
@@ -62,6 +63,7 @@ class RoleTriggers:
     duty_nouns: frozenset[str] = frozenset()
     duty_gerunds: FrozenDict = field(default_factory=lambda: FrozenDict())
     object_roles: FrozenDict = field(default_factory=lambda: FrozenDict())
+    reputation_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -84,6 +86,7 @@ class RoleTriggers:
             duty_nouns=lowered(data["duty_nouns"]),
             duty_gerunds=data["duty_gerunds"],
             object_roles=data["object_roles"],
+            reputation_verbs=lowered(data["reputation_verbs"]),
         )
 
 
@@ -105,6 +108,7 @@ class RoleExtractor:
             relations.extend(extract_as_character(sent, index))
             relations.extend(extract_possessive_director(sent, index))
             relations.extend(extract_verb_as_character(sent, index))
+            relations.extend(extract_known_for(sent, index, self.triggers))
         doc._.relations = relations
         return doc
 
@@ -888,6 +892,68 @@ def extract_as_character(sent: Span, index: MentionIndex) -> list[dict]:
                 )
             )
     return out
+
+
+def extract_known_for(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> list[dict]:
+    """``Kesh, best known for the BBC drama W``, ``the actress best known for W``, ``he is
+    best remembered for W1 and W2``: the person's credit on the works of the ``for``
+    phrase, in the role of the noun that describes them (actress, director), else cast.
+    """
+    out = []
+    for token in sent:
+        if token.lemma_.lower() not in triggers.reputation_verbs or token.tag_ != "VBN":
+            continue
+        if child_with_dep(token, "neg") is not None:
+            continue
+        phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if phrase is None:
+            continue
+        people, descriptors = _reputation_holder(token, index)
+        if len(people) != 1:
+            continue
+        works = [
+            key
+            for obj in phrase.children
+            if obj.dep_ in ("pobj", "pcomp")
+            for key in index.in_subtree(obj, WORK_TYPES) or _title_after_noun(obj, index)
+        ]
+        roles: tuple[str, ...] = ()
+        for noun in descriptors:
+            roles = triggers.nouns.get(noun.lower_, ()) or triggers.nouns.get(noun.lemma_, ())
+            if roles:
+                break
+        for role in roles or ("cast_member",):
+            out.extend(relation(role, work, people[0], sent, 0.55, "known_for") for work in works)
+    return out
+
+
+def _title_after_noun(noun: Token, index: MentionIndex) -> list[str]:
+    """The work named right after a work noun the parser did not attach it to
+    (``the BBC drama *Greyfriars Lane*``)."""
+    if noun.lower_ not in index.film_nouns | index.series_nouns:
+        return []
+    following = noun.i + 1
+    doc = noun.doc
+    if following < len(doc) and doc[following].text in OPENING_QUOTES:
+        following += 1
+    return index.at(doc[following], WORK_TYPES) if following < len(doc) else []
+
+
+def _reputation_holder(verb: Token, index: MentionIndex) -> tuple[list[str], list[Token]]:
+    """The person ``known`` describes and the nouns that describe them: the noun it
+    qualifies (``the actress best known``) and that noun's apposition anchor, or the
+    passive subject (``He is best known``)."""
+    if verb.dep_ in ("acl", "amod"):
+        described = verb.head
+        people = index.at(described, PERSON)
+        descriptors = [described] if not people else []
+        if not people and described.dep_ == "appos":
+            people = index.at(described.head, PERSON)
+        anchor = described if people and not descriptors else described.head
+        descriptors += [c for c in anchor.children if c.dep_ in ("appos", "compound")]
+        return people, descriptors
+    subject = child_with_dep(verb, "nsubjpass")
+    return (people_at(subject, index) if subject is not None else []), []
 
 
 @Language.factory("role_extractor")

@@ -1,0 +1,42 @@
+"""``X, best known for W``: a credit on W in the role of the noun that describes X."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Greta Lindqvist joins the film Lantern Street. Lindqvist, the Swedish actress "
+            "best known for the noir series The Ice Ledger, said she learned to draw.",
+            ("cast_member", "The Ice Ledger", "Greta Lindqvist", None),
+        ),
+        (
+            "Corvin Hale joins the film Lantern Street. Hale, best known for the BBC drama "
+            "*Greyfriars Lane*, beat out a long list of names.",
+            ("cast_member", "Greyfriars Lane", "Corvin Hale", None),
+        ),
+        (
+            "Priya Castellane, the director best known for the thriller Copper Valley, has "
+            "signed on.",
+            ("director", "Copper Valley", "Priya Castellane", None),
+        ),
+    ],
+)
+def test_known_for_gives_a_credit_in_the_described_role(extract, text, expected):
+    assert expected in extract(text).relations()
+
+
+def test_known_as_is_no_credit(extract):
+    result = extract("Corvin Hale, known as Corky to his friends, joins the series Copper Valley.")
+    assert ("cast_member", "Copper Valley", "Corvin Hale", None) in result.relations()
+    assert "known_for" not in {r.get("cue") for r in result.doc._.relations}
+
+
+def test_not_known_for_is_no_credit(extract):
+    result = extract(
+        "Priya Castellane, who is not known for the thriller Copper Valley, has signed on."
+    )
+    assert "known_for" not in {r.get("cue") for r in result.doc._.relations}
