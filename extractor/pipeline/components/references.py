@@ -57,6 +57,9 @@ class ReferenceResolver:
                 if token.lower_ in ("project", "production"):
                     wanted = frozenset({"FILM", "SERIES"})
                 key = index.topic_work(token.i, wanted)
+            elif _quoted_title_after(token, index):
+                # 'The drama "Conclave" won …': the noun stands for the title it introduces
+                key = _quoted_title_after(token, index)
             elif token.lower_ in SUBJECT_PRONOUNS and token.dep_ in SUBJECT_DEPS:
                 key = _person_antecedent(doc, token, index)
             elif token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss":
@@ -99,6 +102,23 @@ def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
     if following < len(token.doc) and token.doc[following].text in OPENING_QUOTES:
         following += 1
     return not (following < len(token.doc) and is_capitalised(token.doc[following]))
+
+
+def _quoted_title_after(token, index: MentionIndex) -> str | None:
+    """The work named in quotes right after a work noun that is a clause's subject
+    (``The drama "Conclave" won …``): extractors read a verb's subject token, and the
+    title only hangs off it. Elsewhere the noun is left to the phrase rules."""
+    word = token.lower_
+    if word not in index.film_nouns and word not in index.series_nouns:
+        return None
+    if token.dep_ not in SUBJECT_DEPS:
+        return None
+    following = token.i + 1
+    doc = token.doc
+    if following + 1 >= len(doc) or doc[following].text not in OPENING_QUOTES:
+        return None
+    keys = index.at(doc[following + 1], WORK_TYPES)
+    return keys[0] if keys else None
 
 
 def _person_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
