@@ -194,3 +194,13 @@ def test_possessed_name_before_a_hyphen_or_tagged_a_person_is_no_title(extract, 
 def test_possessed_title_stops_before_another_possessor(extract):
     result = extract("The film prize went to Jean Renoir's La Grande Illusion and Paris's finest.")
     assert "La Grande Illusion and Paris" not in result.titles()
+
+
+def test_title_in_apposition_does_not_start_at_the_person_before_it(extract):
+    result = extract(
+        "Best Actor went to Adrien Brody for The Brutalist, Brady Corbet's "
+        "three-and-a-half-hour epic, in which he plays the architect László Tóth."
+    )
+    assert "The Brutalist" in result.names("FILM")
+    assert ("The Brutalist", "Brady Corbet") in result.pairs("director")
+    assert ("cast_member", "The Brutalist", "Adrien Brody", "László Tóth") in result.relations()

@@ -560,7 +560,9 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             left = min(t.i for t in subject.subtree if t.i not in owned)
             end = scan_title_forward(doc, left, token.i, cues.function_words, cues.max_tokens)
             if left <= subject.i < end:
-                add(left, end, label, "defined_as_work")
+                # "Adrien Brody for The Brutalist, … epic": the parser's subject was the
+                # person; the title is what follows them
+                add(_after_leading_person(doc, left, end), end, label, "defined_as_work")
 
 
 def _person_before_possessive(doc: Doc, marker: int) -> Span | None:
@@ -665,6 +667,17 @@ def _extend_over_contractions(doc: Doc, start: int, floor: int, cues: TitleCues)
     return start
 
 
+def _after_leading_person(doc: Doc, start: int, end: int) -> int:
+    """Where a title starts in ``Adrien Brody for The Brutalist``: after a person the model
+    named and a preposition joining them (not ``and``: ``The Moth and the Lamplighter``)."""
+    for index in range(start, end - 2):
+        token, joiner = doc[index], doc[index + 1]
+        if token.ent_type_ == "PERSON" and joiner.lower_ in PERSON_TITLE_JOINERS:
+            return index + 2
+    return start
+
+
+PERSON_TITLE_JOINERS = frozenset({"for", "in", "to", "with", "from", "by", "on", "at"})
 TITLE_PUNCTUATION = frozenset({",", "?", "!", ":", "-", "–", "&", "'", "’", "."})
 
 
