@@ -148,22 +148,29 @@ def test_pronoun_in_a_relative_clause_skips_a_possessor(extract):
     )
 
 
-def test_pronoun_agrees_in_gender_with_the_previous_subjects(extract):
-    text = (
-        "Greta Lindqvist and Thomas Berg met on the film Lantern Street. "
-        "Thomas Berg later directed it. She will play Morwenna in the film."
-    )
+@pytest.mark.parametrize(
+    ("text", "pronoun", "antecedent"),
+    [
+        # gender agreement passes over the nearer subject
+        (
+            "Greta Lindqvist and Thomas Berg met on the film Lantern Street. "
+            "Thomas Berg later directed it. She will play Morwenna in the film.",
+            "She",
+            "PERSON::greta lindqvist",
+        ),
+        # a sentence about something else has no person subject to offer
+        (
+            "Corvin Hale met Greta Lindqvist in Rome. The film work was long and varied. "
+            "He was the chaperone Pell Varga in the film Lantern Street.",
+            "He",
+            "PERSON::corvin hale",
+        ),
+    ],
+    ids=["gender", "reach"],
+)
+def test_subject_pronoun_antecedent(extract, text, pronoun, antecedent):
     result = extract(text)
-    assert _references(result)[("She", text.index("She"))] == "PERSON::greta lindqvist"
-
-
-def test_pronoun_reaches_past_a_sentence_without_a_person_subject(extract):
-    text = (
-        "Corvin Hale met Greta Lindqvist in Rome. The film work was long and varied. "
-        "He was the chaperone Pell Varga in the film Lantern Street."
-    )
-    result = extract(text)
-    assert _references(result)[("He", text.index("He"))] == "PERSON::corvin hale"
+    assert _references(result)[(pronoun, text.index(pronoun))] == antecedent
 
 
 def test_the_drama_before_a_quoted_title_is_no_reference(extract):
@@ -173,3 +180,10 @@ def test_the_drama_before_a_quoted_title_is_no_reference(extract):
     )
     assert result.doc._.references == {}
     assert "Greyfriars Lane" in result.names("SERIES")
+
+
+def test_a_subject_work_noun_stands_for_its_quoted_title(extract):
+    text = 'The drama "Conclave" won Best Adapted Screenplay for Peter Straughan.'
+    result = extract(text)
+    assert _references(result) == {("drama", text.index("drama")): "FILM::conclave"}
+    assert ("Conclave", "Best Adapted Screenplay") in result.pairs("award_won")
