@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipeline.lexicon import load_resource, lowered
-from extractor.pipeline.shapes import title_key
+from extractor.pipeline.shapes import OPENING_QUOTES, title_key
 
 WORK_TYPES = frozenset({"FILM", "SERIES"})
 PERSONISH = frozenset({"PERSON", "CHARACTER"})
@@ -36,6 +37,23 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 
 
+@cache
+def _headline_modified_nouns() -> frozenset[str]:
+    """Nouns a title in a headline may modify (``'Dune' director``, ``the X franchise``)."""
+    cues = load_resource("work_cues")
+    return frozenset().union(
+        *(
+            lowered(cues[section])
+            for section in (
+                "film_nouns",
+                "series_nouns",
+                "franchise_nouns",
+                "premodified_role_nouns",
+            )
+        )
+    )
+
+
 def _work_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     cues = load_resource("work_cues")
     return (
@@ -51,12 +69,6 @@ class MentionIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.film_nouns, self.series_nouns, self.franchise_nouns = _work_nouns()
-        self.headline_modified_nouns = (
-            self.film_nouns
-            | self.series_nouns
-            | self.franchise_nouns
-            | lowered(load_resource("work_cues")["premodified_role_nouns"])
-        )
         self.mentions: list[Span] = list(doc.spans.get("mentions", []))
         self.by_token: dict[int, list[Span]] = defaultdict(list)
         for span in self.mentions:
@@ -113,6 +125,19 @@ class MentionIndex:
             if key not in ordered:
                 ordered.append(key)
         return ordered
+
+    def title_after(self, noun: Token) -> list[str]:
+        """The work whose mention starts right after ``noun``, past opening quotes
+        (``the drama "Conclave"``, ``the BBC drama *Greyfriars Lane*``)."""
+        doc = self.doc
+        after = noun.i + 1
+        while after < len(doc) and doc[after].text in OPENING_QUOTES:
+            after += 1
+        if after < len(doc):
+            span = self.span_of(doc[after], WORK_TYPES)
+            if span is not None and span.start == after:
+                return [span.kb_id_]
+        return []
 
     def is_ambiguous(self, span: Span) -> bool:
         """A work mention that is also read as a character on the same tokens (``John Wick``)."""
@@ -268,7 +293,7 @@ class MentionIndex:
         # mentions, even those that are also a character's name
         if self.doc._.title:
             in_headline = set()
-        for key in self._named_in_title():
+        for key in self._named_in_title:
             in_headline.add(key)
             counts[key] = max(
                 counts[key],
@@ -285,6 +310,7 @@ class MentionIndex:
         ]
         return max(ranked)[-1] if ranked else None
 
+    @cached_property
     def _named_in_title(self) -> list[str]:
         """Work keys whose name appears, as whole words, in ``doc._.title``."""
         headline = self.doc._.title
@@ -303,7 +329,7 @@ class MentionIndex:
             )
             if following and following[0] in ("season", "series") and numbered:
                 pass  # "Andor season 2" names the show
-            elif following and following[0] in self.headline_modified_nouns:
+            elif following and following[0] in _headline_modified_nouns():
                 continue
             named.append(entity["key"])
         return named

@@ -602,14 +602,9 @@ def _work_of_noun(noun: Token, index: MentionIndex) -> list[str]:
     ]
     if titled:
         return _unique(titled)
-    doc = noun.doc
-    after = noun.i + 1
-    while after < len(doc) and doc[after].text in ('"', "“", "*", "'", "‘", "_"):
-        after += 1
-    if after < len(doc):
-        span = index.span_of(doc[after], WORK_TYPES)
-        if span is not None and span.start == after:
-            return [span.kb_id_]
+    after = index.title_after(noun)
+    if after:
+        return after
     if noun.dep_ in ("appos", "conj"):
         keys = _named(noun.head, index, WORK_TYPES)
         if keys:

@@ -57,9 +57,9 @@ class ReferenceResolver:
                 if token.lower_ in ("project", "production"):
                     wanted = frozenset({"FILM", "SERIES"})
                 key = index.topic_work(token.i, wanted)
-            elif _quoted_title_after(token, index):
+            elif quoted := _quoted_title_after(token, index):
                 # 'The drama "Conclave" won …': the noun stands for the title it introduces
-                key = _quoted_title_after(token, index)
+                key = quoted
             elif token.lower_ in SUBJECT_PRONOUNS and token.dep_ in SUBJECT_DEPS:
                 key = _person_antecedent(doc, token, index)
             elif token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss":
@@ -114,10 +114,9 @@ def _quoted_title_after(token, index: MentionIndex) -> str | None:
     if token.dep_ not in SUBJECT_DEPS:
         return None
     following = token.i + 1
-    doc = token.doc
-    if following + 1 >= len(doc) or doc[following].text not in OPENING_QUOTES:
+    if following >= len(token.doc) or token.doc[following].text not in OPENING_QUOTES:
         return None
-    keys = index.at(doc[following + 1], WORK_TYPES)
+    keys = index.title_after(token)
     return keys[0] if keys else None
 
 

@@ -36,7 +36,6 @@ from extractor.pipeline.discourse import (
 )
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import FrozenDict, load_resource, lowered
-from extractor.pipeline.shapes import OPENING_QUOTES
 
 PERSON = frozenset({"PERSON"})
 CHARACTER = frozenset({"CHARACTER"})
@@ -932,11 +931,7 @@ def _title_after_noun(noun: Token, index: MentionIndex) -> list[str]:
     (``the BBC drama *Greyfriars Lane*``)."""
     if noun.lower_ not in index.film_nouns | index.series_nouns:
         return []
-    following = noun.i + 1
-    doc = noun.doc
-    if following < len(doc) and doc[following].text in OPENING_QUOTES:
-        following += 1
-    return index.at(doc[following], WORK_TYPES) if following < len(doc) else []
+    return index.title_after(noun)
 
 
 def _reputation_holder(verb: Token, index: MentionIndex) -> tuple[list[str], list[Token]]:

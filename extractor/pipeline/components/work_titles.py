@@ -394,6 +394,11 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
 HEADLINE_QUOTED = re.compile(r"(?:^|(?<=[\s(:,]))['‘\"“]([^'‘’\"“”]{1,80}?)['’\"”](?!\w)")
 
 
+# A word of a title in a headline: capitalised or a number (a colon or comma may close it),
+# or a function word inside the title.
+HEADLINE_TITLE_WORD = r"(?:[A-Z0-9][\w'’&.\-]*[:,]?|of|the|a|an|and|in|on|at|to|for|with|from)"
+
+
 def headline_titles(headline: str | None, cues: TitleCues) -> list[tuple[str, str]]:
     """Titles a headline marks, as ``(name, label)``: a quoted title-cased name
     (``Tom Ashcroft to play X in Sky Atlantic's 'The Lamplighters'``) or a name before a
@@ -405,8 +410,7 @@ def headline_titles(headline: str | None, cues: TitleCues) -> list[tuple[str, st
         if _title_cased(match.group(1), cues):
             found.append((match.group(1).strip(), "WORK"))
     for suffix in cues.headline_suffixes:
-        word = r"(?:[A-Z0-9][\w'’&.\-]*[:,]?|of|the|a|an|and|in|on|at|to|for|with|from)"
-        pattern = rf"(?:^|: )((?:{word} )+?)(?={re.escape(suffix)}\b)"
+        pattern = rf"(?:^|: )((?:{HEADLINE_TITLE_WORD} )+?)(?={re.escape(suffix)}\b)"
         for match in re.finditer(pattern, headline):
             name = match.group(1).strip().rstrip(":,")
             label = "SERIES" if suffix in cues.headline_series_words else "WORK"
