@@ -127,3 +127,14 @@ def test_production_companies(facts_nlp, text, expected):
 )
 def test_no_outlet_relation(facts_nlp, text):
     assert _outlets(facts_nlp, text) == set()
+
+
+def test_a_name_modifying_a_possessor_company_is_no_outlet_of_the_work(facts_nlp):
+    # "Netflix" modifies "studio", the owner of the feature: it is no distributor here
+    text = "The film Paper Kite, the Netflix studio's first original feature, opens in June."
+    assert ("distributor", "Paper Kite", "Netflix") not in _outlets(facts_nlp, text)
+
+
+def test_a_broadcaster_before_a_possessive_audience_still_broadcasts(facts_nlp):
+    text = "Cribbins narrated The Wombles, a BBC children's television programme."
+    assert _outlets(facts_nlp, text) == {("original_broadcaster", "The Wombles", "BBC")}

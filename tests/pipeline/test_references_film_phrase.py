@@ -187,3 +187,14 @@ def test_a_subject_work_noun_stands_for_its_quoted_title(extract):
     result = extract(text)
     assert _references(result) == {("drama", text.index("drama")): "FILM::conclave"}
     assert ("Conclave", "Best Adapted Screenplay") in result.pairs("award_won")
+
+
+def test_a_work_noun_in_apposition_to_a_title_is_that_title(extract):
+    # the topic is Lantern Street; the apposition names the other film
+    text = (
+        "Lantern Street won Best Picture. Mirela Danu took Best Supporting Actress for "
+        "A Quiet Thaw, the road movie written and directed by Oskar Lind."
+    )
+    result = extract(text)
+    assert _references(result)[("movie", text.index("movie"))] == "FILM::a quiet thaw"
+    assert result.pairs("director") == {("A Quiet Thaw", "Oskar Lind")}

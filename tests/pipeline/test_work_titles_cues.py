@@ -267,3 +267,45 @@ def test_lead_title_with_punctuation_up_to_the_copula(extract, text, expected):
 
 def test_lead_aside_before_the_copula_is_no_title(extract):
     assert extract("Paris, the capital of France, is a setting of the film.").names("FILM") == set()
+
+
+def test_title_before_an_apposition_the_parser_hangs_on_the_verb(extract):
+    # the small model reads "the road movie" as the object of "took"
+    result = extract(
+        "Mirela Danu took Best Supporting Actress for A Quiet Thaw, the road movie written "
+        "and directed by Oskar Lind."
+    )
+    assert "A Quiet Thaw" in result.names("FILM")
+    assert ("A Quiet Thaw", "Oskar Lind") in result.pairs("director")
+
+
+def test_subject_after_a_title_and_comma_is_a_new_clause_not_an_apposition(extract):
+    result = extract(
+        "From director Hamish Tully, who also directed 2022's Wolfsbane Crown, the sequel is "
+        "set for release on December 11, 2026."
+    )
+    assert ("director", "Wolfsbane Crown", "Hamish Tully", None) not in result.relations()
+    assert result.doc._.references == {}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Dana Ruiz hosts the talk series The Evening Show.", "The Evening Show"),
+        ("The animated comedy The Brick Movie opens on Saturday.", "The Brick Movie"),
+    ],
+)
+def test_a_work_noun_closing_a_title_that_opens_with_the_is_kept(extract, text, title):
+    assert title in result_titles(extract(text))
+
+
+def test_people_coordinated_before_an_apposed_work_noun_are_no_title(extract):
+    result = extract(
+        "Directed by Anaïs Berthier and co-written by Berthier and Julien Mercadier, the film "
+        "stars Léo Castaing."
+    )
+    assert not any("Mercadier" in name for name in result.names("FILM"))
+
+
+def result_titles(result) -> set[str]:
+    return result.names("FILM") | result.names("SERIES")

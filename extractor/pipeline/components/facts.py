@@ -1020,6 +1020,8 @@ def extract_outlet_modifiers(sent: Span, index: MentionIndex, cues: RelationCues
             path.append(top)
             if index.span_of(top, WORK_TYPES) is not None:
                 break  # reached a title
+        if any(t.dep_ == "poss" and t.lower_ in cues.org_words for t in path):
+            continue  # "the Bristol studio's first feature": the name modifies the studio
         production = next(
             (
                 t
@@ -1050,7 +1052,12 @@ def extract_outlet_modifiers(sent: Span, index: MentionIndex, cues: RelationCues
         if not works and trigger is not None:
             works = _work_of_noun(trigger, index) or _work_of_noun(top, index)
             resolved = index.references.get(trigger.i)
-            if works and works[0] == resolved and _is_television(span.kb_id_, index, cues):
+            if (
+                works
+                and works[0] == resolved
+                and index.entity_type.get(resolved) != "SERIES"
+                and _is_television(span.kb_id_, index, cues)
+            ):
                 # "The ITV period drama ran for six series": the series in focus, whatever
                 # type the resolver guessed from "drama"
                 works = [index.topic_work(trigger.i, frozenset({"SERIES"})) or resolved]

@@ -48,7 +48,10 @@ class ReferenceResolver:
             if index.by_token.get(token.i):
                 continue
             key = None
-            if _is_definite_work_phrase(token, index):
+            if apposed := _apposed_title(token, index):
+                # "A Real Pain, the road movie written by …" is that film, whatever the topic
+                key = apposed
+            elif _is_definite_work_phrase(token, index):
                 wanted = (
                     frozenset({"SERIES"})
                     if token.lower_ in index.series_nouns
@@ -102,6 +105,24 @@ def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
     if following < len(token.doc) and token.doc[following].text in OPENING_QUOTES:
         following += 1
     return not (following < len(token.doc) and is_capitalised(token.doc[following]))
+
+
+def _apposed_title(token, index: MentionIndex) -> str | None:
+    """The work a work-noun phrase stands in apposition to: the parser's ``appos`` on a
+    title, or a phrase opening with a determiner right after ``Title,`` (the small model
+    often hangs such a phrase on the verb)."""
+    word = token.lower_
+    if token.pos_ != "NOUN" or (word not in index.film_nouns and word not in index.series_nouns):
+        return None
+    if token.dep_ == "appos" and (span := index.span_of(token.head, WORK_TYPES)) is not None:
+        return span.kb_id_
+    left = token.left_edge
+    if left.lower_ not in ("the", "a", "an") or left.i < 2 or token.doc[left.i - 1].text != ",":
+        return None
+    if token.dep_ in SUBJECT_DEPS:
+        return None  # "… directed Crown of Wolves, the sequel is set for …": a new clause
+    span = index.span_of(token.doc[left.i - 2], WORK_TYPES)
+    return span.kb_id_ if span is not None and span.end == left.i - 1 else None
 
 
 def _quoted_title_after(token, index: MentionIndex) -> str | None:

@@ -214,6 +214,10 @@ def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
                 continue
         # a lower-case work noun never ends a title; a capitalised one only when it is
         # generic ("John Wick Movie"), not a title word like "Saga" or "Chronicles"
+        own_noun = last.lower_ in work_words and last.text[:1].isupper()
+        # "The Morning Show", "The Lego Movie": after "The" the noun is the title's own
+        if own_noun and end - start >= 3 and doc[start].text == "The":
+            break
         generic_end = last.lower_ in work_words and (
             last.text[:1].islower() or last.text in cues.not_title_words
         )
@@ -264,7 +268,13 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         # company word at the end ("Blackfriars Television") marks an organisation too
         if tokens.text in cues.org_names or all(t.lower_ in cues.org_words for t in tokens):
             return
+        # "The BBC One drama Harbour Lane": a sentence-initial article before the outlet
+        if len(tokens) > 1 and tokens[0].lower_ == "the" and tokens[1:].text in cues.org_names:
+            return
         if tokens.text.endswith("+") or (len(tokens) > 1 and tokens[-1].lower_ in COMPANY_SUFFIXES):
+            return
+        # "co-written by Berthier and Julien Mercadier, the film …": people, not a title
+        if cue == "defined_as_work" and _ends_with_coordinated_person(doc, start, end):
             return
         # a bare year ("the 2012 film") is a date, not a title
         if all(token.like_num or YEAR.match(token.text) for token in doc[start:end]):
@@ -380,7 +390,13 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 add(span.start, span.end, label, "headline")
     for ent in doc.ents:
         if ent.label_ in TITLE_NER_LABELS:
+            # the small model often stops short of a title's last word ("The Morning| Show")
+            end = scan_title_forward(
+                doc, ent.start, ent.sent.end, cues.function_words, cues.max_tokens
+            )
             add(ent.start, ent.end, "WORK", "ner_work_of_art")
+            if end > ent.end and not doc[ent.end].is_punct:
+                add(ent.start, end, "WORK", "ner_work_of_art")
     for start_char, end_char in doc._.emphasis or ():
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is not None and is_capitalised(span[0]):
@@ -539,6 +555,8 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             while subject.dep_ == "conj" and subject.head.i < subject.i:
                 subject = subject.head
             subjects = [subject]
+        elif _misparsed_apposition(doc, token, sent):
+            subjects = [doc[token.left_edge.i - 2]]
         else:
             continue
         for subject in subjects:
@@ -567,6 +585,32 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
                 # "Adrien Brody for The Brutalist, … epic": the parser's subject was the
                 # person; the title is what follows them
                 add(_after_leading_person(doc, left, end), end, label, "defined_as_work")
+
+
+def _ends_with_coordinated_person(doc: Doc, start: int, end: int) -> bool:
+    """``Berthier and Julien Mercadier``: the span closes on a full name the model tagged
+    PERSON, joined by ``and`` to what precedes it."""
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.end == end and len(ent) >= 2 and ent.start > start:
+            return doc[ent.start - 1].lower_ == "and"
+    return False
+
+
+def _misparsed_apposition(doc: Doc, noun: Token, sent: Span) -> bool:
+    """``took Best Supporting Actor for A Real Pain, the road movie written by …``: the
+    parser hung the noun phrase on the verb, yet a comma right after a capitalised name
+    and a determiner opening the phrase make it an apposition to that name."""
+    if noun.dep_ in ("appos", "attr", "nsubj", "nsubjpass", "conj"):
+        return False
+    left = noun.left_edge
+    if left.lower_ not in ("the", "a", "an") or left.i - 2 < sent.start:
+        return False
+    before = doc[left.i - 2]
+    return (
+        doc[left.i - 1].text == ","
+        and before.pos_ == "PROPN"
+        and before.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", "DATE")
+    )
 
 
 def _person_before_possessive(doc: Doc, marker: int) -> Span | None:
