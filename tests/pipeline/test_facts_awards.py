@@ -82,3 +82,44 @@ def test_awards(facts_nlp, text, expected):
 )
 def test_no_award_unless_stated(facts_nlp, text):
     assert _awards(facts_nlp, text) == set()
+
+
+def _cast(nlp: Language, text: str) -> set[tuple[str, str]]:
+    doc = nlp(nlp.make_doc(text))
+    names = {e["key"]: e["name"] for e in doc._.entities}
+    return {
+        (names[r["head"]], names[r["tail"]]) for r in doc._.relations if r["type"] == "cast_member"
+    }
+
+
+def test_work_of_a_for_phrase_inside_the_award_name(facts_nlp):
+    text = "Dana Ruiz won Outstanding Lead Actress in a Drama Series for The Evening Show."
+    assert _awards(facts_nlp, text) == {
+        (
+            "award_won",
+            "Dana Ruiz",
+            "Outstanding Lead Actress in a Drama Series",
+            "The Evening Show",
+        )
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dana Ruiz won Outstanding Lead Actress in a Drama Series for The Evening Show.",
+            {("The Evening Show", "Dana Ruiz")},
+        ),
+        (
+            "Marta Kell, nominated for Best Actress for the horror satire The Hollow Bride, "
+            "lost to Ines Varga.",
+            {("The Hollow Bride", "Marta Kell")},
+        ),
+        # a writing prize says nothing about the cast
+        ("Tomas Arden won Best Original Screenplay for The Hollow Bride.", set()),
+    ],
+    ids=["won-acting", "nominated-acting", "writing"],
+)
+def test_an_acting_award_for_a_work_credits_the_cast(facts_nlp, text, expected):
+    assert _cast(facts_nlp, text) == expected

@@ -187,6 +187,7 @@ class RelationCues:
     go_verbs: frozenset[str]
     beat_verbs: frozenset[str]
     prize_nouns: frozenset[str]
+    acting_award_words: frozenset[str]
 
     @classmethod
     def load(cls) -> RelationCues:
@@ -269,6 +270,7 @@ class RelationCues:
             go_verbs=_words(awards, "go_verbs"),
             beat_verbs=_words(awards, "beat_verbs"),
             prize_nouns=_words(awards, "prize_nouns"),
+            acting_award_words=_words(awards, "acting_award_words"),
         )
 
     def family_kind(self, word: str) -> str | None:
@@ -2019,7 +2021,12 @@ def _honoured_work(
     """The work of a ``for W`` / ``for her performance in W`` / ``for playing X in W`` phrase."""
     skipped = set(skip)
     for holder in holders:
-        for prep in _children(holder, "prep"):
+        # an award's name may carry the phrase ("won Outstanding Actor in a Drama Series for
+        # W" hangs "for W" on "Series"); a verb's subtree is its whole clause, so there only
+        # the prepositional phrases it governs are searched
+        roots = _children(holder, "prep") if holder.pos_ in ("VERB", "AUX") else [holder]
+        preps = [t for root in roots for t in root.subtree if t.dep_ == "prep"]
+        for prep in preps:
             if prep.lower_ != "for":
                 continue
             for t in prep.subtree:
@@ -2082,6 +2089,22 @@ def extract_awards(sent: Span, index: MentionIndex, cues: RelationCues) -> list[
             out.extend(_winner_noun(token, sent, index, cues))
         elif token.text in HYPHENS and token.i + 1 < sent.end:
             out.extend(_award_adjective(token, sent, index, cues))
+    return out + _cast_of_acting_awards(out, sent, index, cues)
+
+
+def _cast_of_acting_awards(
+    awards: list[dict], sent: Span, index: MentionIndex, cues: RelationCues
+) -> list[dict]:
+    """``X won Best Actress for W``: an acting prize for a work says X is in its cast."""
+    out: list[dict] = []
+    for record in awards:
+        work, person = record.get("work"), record["head"]
+        if not work or index.entity_type.get(person) != "PERSON":
+            continue
+        award_words = set(record["tail"].partition("::")[2].split())
+        if award_words & cues.acting_award_words:
+            confidence = round(record["confidence"] * 0.9, 3)
+            out.append(relation("cast_member", work, person, sent, confidence, "award:acting"))
     return out
 
 
