@@ -64,6 +64,8 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "duty_gerunds",
             "object_roles",
             "reputation_verbs",
+            "career_work_nouns",
+            "directing_modifiers",
         }
     ),
     "relation_cues": frozenset(

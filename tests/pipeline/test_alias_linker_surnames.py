@@ -126,3 +126,23 @@ def test_character_surname_the_model_tags_org(extract):
         "Corvin Hale will star as Pell Varga in the film Lantern Street. Varga is a retired thief."
     )
     assert result.entity("CHARACTER", "Pell Varga")["aliases"] == ["Varga"]
+
+
+def test_a_shared_surname_stands_for_the_person_in_the_headline(extract):
+    # the relative is introduced last, yet "Raman" keeps meaning the headline's subject
+    text = (
+        "Priya Raman directed the film Lantern Street. It was co-written with her brother, "
+        "Arjun Raman. Raman shot it in Lisbon."
+    )
+    result = extract(text, title="Priya Raman on Lantern Street")
+    assert "Raman" in result.entity("PERSON", "Priya Raman")["aliases"]
+    assert "Raman" not in result.entity("PERSON", "Arjun Raman").get("aliases", [])
+
+
+def test_a_shared_surname_without_a_headline_is_the_nearest_name_before_it(extract):
+    text = (
+        "Priya Raman directed the film Lantern Street. It was co-written with her brother, "
+        "Arjun Raman. Raman shot it in Lisbon."
+    )
+    result = extract(text)
+    assert "Raman" in result.entity("PERSON", "Arjun Raman").get("aliases", [])

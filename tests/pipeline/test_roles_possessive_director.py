@@ -23,3 +23,35 @@ def test_participle_on_an_apposition_credits_the_title(extract):
 def test_possessive_of_a_person_who_is_not_named_gives_nothing(extract):
     result = extract("The film Lantern Street opens in May. Its star's Lantern Street tour begins.")
     assert result.pairs("director") == set()
+
+
+def test_whose_debut_is_the_antecedents_film(extract):
+    result = extract(
+        "Director Maya Bertrand, whose debut, The Quiet Floor, won a prize at Locarno, is "
+        "shooting again."
+    )
+    assert ("The Quiet Floor", "Maya Bertrand") in result.pairs("director")
+
+
+def test_directorial_debut_is_directed_whatever_else_the_person_does(extract):
+    result = extract(
+        'The actress Pilar Estrada, whose directorial debut, "The Orange Grove", won the '
+        "Golden Lion, is back."
+    )
+    assert ("The Orange Grove", "Pilar Estrada") in result.pairs("director")
+
+
+def test_an_actors_next_film_is_a_cast_credit(extract):
+    result = extract(
+        "The actress Clementine Ashby is busy. Her next film, Paper Moons, opens on Friday."
+    )
+    assert result.pairs("cast_member") == {("Paper Moons", "Clementine Ashby")}
+    assert result.pairs("director") == set()
+
+
+def test_a_possessed_series_is_no_directing_credit(extract):
+    result = extract(
+        "Created by Niamh Devlin, whose Channel 4 drama Blackwater Road was a hit, the "
+        "series begins in May."
+    )
+    assert ("Blackwater Road", "Niamh Devlin") not in result.pairs("director")

@@ -113,6 +113,7 @@ def _missing_surnames(doc: Doc, mentions: list[Span]) -> list[Span]:
 def link_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     """Return the mentions with ``kb_id_`` set to their entity key."""
     date_values = {(start, end): value for start, end, value in doc._.date_values or []}
+    headline = doc._.title or ""
     keys: dict[int, str] = {}
     by_type: dict[str, list[Span]] = defaultdict(list)
     for index, span in enumerate(mentions):
@@ -137,12 +138,7 @@ def link_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
                     or (label == "CHARACTER" and len(words) == 1 and _words(f)[0] == words[0])
                 ]
                 if owners:
-                    distinct = {tuple(_words(f)) for f in owners}
-                    preceding = [f for f in owners if f.start < span.start] or owners
-                    nearest = (
-                        max(preceding, key=lambda f: f.start) if len(distinct) > 1 else owners[0]
-                    )
-                    target = _words(nearest)
+                    target = _words(_owner(owners, span, headline))
             keys[index_of[id(span)]] = f"{label}::{' '.join(target)}"
 
     for label in WORK_TYPES:
@@ -163,6 +159,22 @@ def link_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
         for i, s in enumerate(mentions)
         if not keys[i].endswith("::") and keys[i] != "DATE::None"
     ]
+
+
+def _owner(owners: list[Span], span: Span, headline: str) -> Span:
+    """The full name a short form stands for when several end with it.
+
+    News style keeps the bare surname for the article's subject and calls relatives by
+    their given names (``Priya Raman`` … ``her brother, Arjun Raman`` … ``Raman says``):
+    the name in the headline wins, else the nearest one before the short form.
+    """
+    if len({tuple(_words(f)) for f in owners}) == 1:
+        return owners[0]
+    headlined = [f for f in owners if _surface(f) in headline]
+    if len({tuple(_words(f)) for f in headlined}) == 1:
+        return headlined[0]
+    preceding = [f for f in owners if f.start < span.start] or owners
+    return max(preceding, key=lambda f: f.start)
 
 
 def _surface(span: Span) -> str:

@@ -36,6 +36,7 @@ from extractor.pipeline.discourse import (
 )
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import FrozenDict, load_resource, lowered
+from extractor.pipeline.shapes import OPENING_QUOTES
 
 PERSON = frozenset({"PERSON"})
 CHARACTER = frozenset({"CHARACTER"})
@@ -63,6 +64,8 @@ class RoleTriggers:
     duty_gerunds: FrozenDict = field(default_factory=lambda: FrozenDict())
     object_roles: FrozenDict = field(default_factory=lambda: FrozenDict())
     reputation_verbs: frozenset[str] = frozenset()
+    career_work_nouns: frozenset[str] = frozenset()
+    directing_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -85,6 +88,8 @@ class RoleTriggers:
             duty_nouns=lowered(data["duty_nouns"]),
             duty_gerunds=data["duty_gerunds"],
             object_roles=data["object_roles"],
+            career_work_nouns=lowered(data["career_work_nouns"]),
+            directing_modifiers=lowered(data["directing_modifiers"]),
             reputation_verbs=lowered(data["reputation_verbs"]),
         )
 
@@ -395,8 +400,10 @@ def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> li
         if token.pos_ in ("VERB", "AUX"):
             out.extend(_verb_trigger(token, token.lemma_.lower(), sent, index, triggers))
         elif token.pos_ in ("NOUN", "PROPN"):
-            if token.lower_ in index.film_nouns and not token.text[:1].isupper():
-                out.extend(_person_premodified_film(token, sent, index))
+            if (
+                token.lower_ in index.film_nouns or token.lower_ in triggers.career_work_nouns
+            ) and not token.text[:1].isupper():
+                out.extend(_person_premodified_film(token, sent, index, triggers))
             if token.pos_ == "NOUN" and token.lower_ in triggers.cast_in_nouns:
                 out.extend(_roles_in_works(token, sent, index))
             if token.lower_ in triggers.nouns:
@@ -637,24 +644,38 @@ def _hyphenated_person(verb: Token, index: MentionIndex) -> str | None:
     return keys[0] if keys else None
 
 
-def _person_premodified_film(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
-    """``the Zhang Yimou film Coming Home``, ``Nolan's latest film``: the filmmaker.
+def _person_premodified_film(
+    noun: Token, sent: Span, index: MentionIndex, triggers: RoleTriggers
+) -> list[dict]:
+    """``the Zhang Yimou film Coming Home``, ``Nolan's latest film``, ``Pryce, whose debut
+    W``, ``her second feature, W``: the person's film.
 
-    A person named as the possessor or compound modifier of a film noun directed it;
-    the film is the title after the noun, the noun's apposition, or what the phrase
-    refers to.
+    A person named as the possessor or compound modifier of a film noun (or a career
+    noun: debut, feature) made it; the film is the title after the noun, the noun's
+    apposition, or what the phrase refers to. The credit is director unless the article
+    describes the person only as an actor (``Her next film, W`` of an actress is cast).
     """
     doc = sent.doc
     people = []
     for child in noun.children:
         if child.dep_ in ("compound", "poss", "nmod", "amod"):
-            people += [k for k in index.at(child, PERSON) if k not in people]
+            owner = _antecedent_of_whose(child)
+            people += [k for k in index.at(owner, PERSON) if k not in people]
     if len(people) != 1:
         return []
+    career_noun = noun.lower_ not in index.film_nouns
+    directing = any(c.lower_ in triggers.directing_modifiers for c in noun.children)
+    if career_noun and not any(c.dep_ == "poss" for c in noun.children):
+        return []  # "the Kiri Tane debut": only a possessor ties a career noun to a person
     work = None
-    if noun.i + 1 < sent.end:
-        keys = index.at(doc[noun.i + 1], WORK_TYPES)
-        work = keys[0] if keys else None
+    after = noun.i + 1
+    if after + 1 < sent.end and doc[after].text == ",":
+        after += 1  # "Raman's debut, Salt on the Tongue,": set off by a comma
+    while after + 1 < sent.end and doc[after].text in OPENING_QUOTES:
+        after += 1
+    if after < sent.end:
+        span = index.span_of(doc[after], WORK_TYPES)
+        work = span.kb_id_ if span is not None and span.start == after else None
     if work is None:
         keys = index.at(noun, WORK_TYPES) or [
             k for c in noun.children if c.dep_ == "appos" for k in index.at(c, WORK_TYPES)
@@ -670,7 +691,48 @@ def _person_premodified_film(noun: Token, sent: Span, index: MentionIndex) -> li
         work = keys[0] if keys else None
     if work is None:
         return []
-    return [relation("director", work, people[0], sent, 0.65, "person_film")]
+    if index.entity_type.get(work) != "FILM":
+        return []  # "whose Channel 4 drama W": a series is its creator's, not a director's
+    role = "director"
+    if not directing and _described_roles(people[0], index, triggers) == {"cast_member"}:
+        role = "cast_member"
+    return [relation(role, work, people[0], sent, 0.65, "person_film")]
+
+
+def _antecedent_of_whose(token: Token) -> Token:
+    """``Pryce, whose debut …``: the noun the relative clause hangs on; other tokens as is."""
+    if token.lower_ != "whose":
+        return token
+    if token.i >= 2 and token.nbor(-1).text == ",":
+        return token.nbor(-2)  # the parser may hang the clause elsewhere; the comma does not
+    clause = token.head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else token
+
+
+def _described_roles(person: str, index: MentionIndex, triggers: RoleTriggers) -> set[str]:
+    """The roles of the nouns the article describes ``person`` by, next to any of their
+    mentions: ``director Gethin Pryce``, ``the actress Clementine Ashby``, ``Ashby, the
+    actress``."""
+    doc = index.doc
+    roles: set[str] = set()
+    for span in index.mentions:
+        if span.kb_id_ != person:
+            continue
+        root = span.root
+        nouns = [
+            c
+            for c in root.children
+            if c.dep_ in ("compound", "appos") and c.i not in range(span.start, span.end)
+        ]
+        if root.dep_ in ("appos", "compound"):
+            nouns.append(root.head)
+        if span.start > 0:
+            nouns.append(doc[span.start - 1])
+        for noun in nouns:
+            roles.update(triggers.nouns.get(noun.lower_, ()) or triggers.nouns.get(noun.lemma_, ()))
+    return roles
 
 
 def _roles_in_works(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:

@@ -539,6 +539,8 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
         if label is None or token.pos_ not in ("NOUN", "PROPN") or token.text[:1].isupper():
             continue
         _named_in_apposition(doc, token, label, cues, add)
+        if any(c.lower_ == "whose" for c in token.children):
+            continue  # "Pilar Estrada, whose debut …": the name owns the work, it is no title
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             copula = token.head
