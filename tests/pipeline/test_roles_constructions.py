@@ -353,6 +353,27 @@ def test_films_including_list_whose_last_item_the_model_tags_person(extract):
     assert works == {"Beer League", "The Usual Suspects", "Natural Born Killers", "Suicide Kings"}
 
 
+def test_long_list_of_works_the_parser_breaks_keeps_going_on_the_surface(extract):
+    result = extract(
+        "Corvin Hale is a character actor. He has had roles in films including Copper "
+        "Valley, The Glass Harbour, Night Ferry, Salt Road, Iron Meadow, 3000 Miles to "
+        "Lantern Street, The Paper Kite, Dust Orchard, and Winter Apiary."
+    )
+    works = {work for _, work, _, _ in result.relations("cast_member")}
+    assert {"3000 Miles to Lantern Street", "Dust Orchard", "Winter Apiary"} <= works
+
+
+def test_list_of_works_goes_on_past_an_aside_between_dashes(extract):
+    result = extract(
+        "Mira Solberg is a Norwegian film director. Solberg attained critical acclaim for "
+        "directing the Lantern trilogy (1987–94), Close-Up (1990), Taste of Salt (1997) – "
+        "which was awarded the Golden Bear at the Berlin festival that year – and Winter "
+        "Apiary (1999)."
+    )
+    directed = {work for _, work, _, _ in result.relations("director")}
+    assert {"Taste of Salt", "Winter Apiary"} <= directed
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -278,10 +278,17 @@ def listed_works(token: Token, index: MentionIndex) -> list[str]:
                     if obj.dep_ == "pobj":
                         heads += [obj, *obj.conjuncts]
     found: list[str] = []
+    last_end = None
     for head in heads:
         for key in index.at(head, WORK_TYPES):
             if key not in found:
                 found.append(key)
+        span = index.span_of(head, WORK_TYPES)
+        if span is not None and (last_end is None or span.end > last_end):
+            last_end = span.end
+    if last_end is not None:
+        # the parser often breaks a long list ("…, The Animal, Spider-Man 2, 3000 Miles …")
+        found += [k for k in works_listed_after(last_end, token.sent, index) if k not in found]
     return found
 
 
@@ -312,6 +319,12 @@ def works_listed_after(start: int, sent: Span, index: MentionIndex) -> list[str]
             i += 1  # "the Koker trilogy (1987–94), …"
         if i < sent.end and doc[i].text == "(":
             close = next((k for k in range(i, min(i + 6, sent.end)) if doc[k].text == ")"), None)
+            if close is None:
+                break
+            i = close + 1
+        if i < sent.end and doc[i].text in ("–", "—"):
+            # "W2 (1997) – which won the Palme d'Or – and W3": an aside between dashes
+            close = next((k for k in range(i + 1, sent.end) if doc[k].text == doc[i].text), None)
             if close is None:
                 break
             i = close + 1
