@@ -353,6 +353,18 @@ def test_films_including_list_whose_last_item_the_model_tags_person(extract):
     assert works == {"Beer League", "The Usual Suspects", "Natural Born Killers", "Suicide Kings"}
 
 
+def test_paired_with_in_a_film_credits_everyone_named(extract):
+    result = extract(
+        "Dane Whitlock is an actor. Whitlock was paired with Alyssa Marne and Vera Holm in "
+        "the 2011 film Copper Valley."
+    )
+    assert result.pairs("cast_member") == {
+        ("Copper Valley", "Dane Whitlock"),
+        ("Copper Valley", "Alyssa Marne"),
+        ("Copper Valley", "Vera Holm"),
+    }
+
+
 def test_long_list_of_works_the_parser_breaks_keeps_going_on_the_surface(extract):
     result = extract(
         "Corvin Hale is a character actor. He has had roles in films including Copper "
