@@ -159,3 +159,25 @@ def test_component_drops_durations(extract):
     assert any(ent.label_ == "DATE" for ent in result.doc.ents)  # the model did tag it
     assert result.doc._.date_values == []
     assert not [s for s in result.doc.spans["mentions"] if s.label_ == "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The festival moved from May 16, 2025 to June 27, 2025.",
+            [("May 16, 2025", "2025-05-16"), ("June 27, 2025", "2025-06-27")],
+        ),
+        # the first date borrows the second's year
+        (
+            "The festival moved from May 16 to June 27, 2025.",
+            [("May 16", "2025-05-16"), ("June 27, 2025", "2025-06-27")],
+        ),
+        # a period between two years is no pair of dated events
+        ("He was a familiar face on screen between 1988 and 1999.", []),
+    ],
+)
+def test_a_range_the_model_reads_as_one_date(extract, text, expected):
+    result = extract(text, published="2024-05-17")
+    found = [(text[start:end], value) for start, end, value in result.doc._.date_values]
+    assert found == expected

@@ -28,6 +28,11 @@ RELEASES = [
         "The film Lantern Street was pushed from March to October.",
         {(LS, "March", "2024-03"), (LS, "October", "2024-10")},
     ),
+    # the model takes "May 16, 2025 to June 27, 2025" as one date; "move" is a release word
+    (
+        "Universal moved the film Lantern Street from May 16, 2025 to June 27, 2025.",
+        {(LS, "May 16, 2025", "2025-05-16"), (LS, "June 27, 2025", "2025-06-27")},
+    ),
     ("Lantern Street premieres in May.", {(LS, "May", "2024-05")}),
     ("The film Lantern Street debuted at the Venice festival in 2021.", {(LS, "2021", "2021")}),
     # a year in brackets, a year modifying a work noun

@@ -265,6 +265,42 @@ def _weekday(day_name: str, base: date, direction: str | None) -> str | None:
     return resolved.isoformat()
 
 
+RANGE_JOINERS = frozenset({"to", "and", "through", "until", "-", "–", "—"})
+
+
+def _dated_parts(
+    span: Span, published: str | None, tense: str | None
+) -> list[tuple[Span, str]]:
+    """The span with its value; a range the model took as one date (``May 16, 2025 to
+    June 27, 2025``) is two dates, the first borrowing the second's year when it has
+    none (``May 16 to June 27, 2025``). A ``between … and …`` period has no value."""
+    value = normalise_date(span.text, published, tense)
+    if value:
+        return [(span, value)]
+    for joiner in span[1:-1]:
+        if joiner.lower_ not in RANGE_JOINERS:
+            continue
+        cut = joiner.i - 1 if span.doc[joiner.i - 1].text == "," else joiner.i
+        start = span.start
+        if span.doc[start].lower_ == "between" or span.doc[start - 1].lower_ == "between":
+            return []  # "between 1988 and 1999": a period, not two dated events
+        while start < cut and span.doc[start].lower_ == "from":
+            start += 1  # the model may take the range's preposition into the date
+        if start >= cut:
+            continue
+        first = Span(span.doc, start, cut, label=span.label_)
+        second = Span(span.doc, joiner.i + 1, span.end, label=span.label_)
+        second_value = normalise_date(second.text, published, tense)
+        first_value = normalise_date(first.text, published, tense)
+        if not (first_value and second_value):
+            continue
+        if not re.search(r"\d{4}", first.text) and second_value[:4].isdigit():
+            year = second_value[:4]
+            first_value = normalise_date(f"{first.text} {year}", published, tense) or first_value
+        return [(first, first_value), (second, second_value)]
+    return []
+
+
 class DateNormaliser:
     """Attach values to DATE mentions; see the module docstring."""
 
@@ -276,12 +312,12 @@ class DateNormaliser:
         published = doc._.published
         values = []
         kept = []
-        for span in doc.spans.get("mentions", []):
-            if span.label_ != "DATE":
-                kept.append(span)
+        for mention in doc.spans.get("mentions", []):
+            if mention.label_ != "DATE":
+                kept.append(mention)
                 continue
-            value = normalise_date(span.text, published, sentence_tense(span.sent))
-            if value:
+            tense = sentence_tense(mention.sent)
+            for span, value in _dated_parts(mention, published, tense):
                 values.append([span.start_char, span.end_char, value])
                 kept.append(span)
         doc.spans["mentions"] = kept

@@ -54,7 +54,8 @@ class ReleaseDateExtractor:
     def is_trigger(self, token: Token) -> bool:
         """A word that speaks of a release: ``premieres``, ``hit theatres``, ``release date``."""
         return token.lower_ in self.context or (
-            token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in self.verbs | self.nouns
+            token.pos_ in ("VERB", "NOUN")
+            and token.lemma_.lower() in self.verbs | self.nouns | self.delay_verbs
         )
 
     def governing_trigger(self, date: Span) -> Token | None:
