@@ -309,3 +309,18 @@ def test_people_coordinated_before_an_apposed_work_noun_are_no_title(extract):
 
 def result_titles(result) -> set[str]:
     return result.names("FILM") | result.names("SERIES")
+
+
+def test_the_name_before_a_sequels_number_is_the_original_film(extract):
+    # the model reads the bare name as a person
+    result = extract(
+        "Universal pushed Lantrix 2, the sequel to the breakout horror hit, to June. Akela "
+        "Moore, the screenwriter of Lantrix, is back."
+    )
+    assert {"Lantrix 2", "Lantrix"} <= result.names("FILM")
+    assert ("Lantrix", "Akela Moore") in result.pairs("screenwriter")
+
+
+def test_a_sequel_number_does_not_split_a_longer_name(extract):
+    result = extract("The film Lantrix 2 opens in June. Lantrix Holdings paid for it.")
+    assert "Lantrix" not in result.names("FILM")

@@ -65,6 +65,7 @@ STRONG_TITLE_CUES = frozenset(
         "work_noun_after",
         "franchise_noun_after",
         "sequel_marker",
+        "sequel_base",
         "opener",
         "year_after",
         "role_noun_after",

@@ -401,6 +401,10 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is not None and is_capitalised(span[0]):
             add(span.start, span.end, "WORK", "emphasis")
+    for (start, end, _), cue in list(found.items()):
+        if cue in STRONG_SEQUEL_SOURCES:
+            for base_start, base_end in _sequel_base_occurrences(doc, start, end):
+                add(base_start, base_end, "FILM", "sequel_base")
     return [
         Span(doc, start, end, label=label, kb_id=cue)
         for (start, end, label), cue in sorted(found.items())
@@ -587,6 +591,33 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
                 # "Adrien Brody for The Brutalist, … epic": the parser's subject was the
                 # person; the title is what follows them
                 add(_after_leading_person(doc, left, end), end, label, "defined_as_work")
+
+
+# A sequel's own number: "M3GAN 2.0", "Ashfall Line 2", "Skylark II".
+SEQUEL_NUMBER = re.compile(r"^(?:[2-9]|[2-9]\.0|II|III|IV|V|VI)$")
+# Cues sure enough about a title that the name before its number is the original film.
+STRONG_SEQUEL_SOURCES = frozenset(
+    {"headline", "quoted", "emphasis", "work_noun_before", "defined_as_work", "year_after"}
+)
+
+
+def _sequel_base_occurrences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """``M3GAN 2.0`` names a sequel: each bare ``M3GAN`` elsewhere is the original film."""
+    if end - start < 2 or not SEQUEL_NUMBER.match(doc[end - 1].text):
+        return []
+    base = [t.text for t in doc[start : end - 1]]
+    size = len(base)
+    hits = []
+    for i in range(len(doc) - size + 1):
+        if [t.text for t in doc[i : i + size]] != base:
+            continue
+        following = doc[i + size] if i + size < len(doc) else None
+        if following is not None and (
+            SEQUEL_NUMBER.match(following.text) or is_capitalised(following)
+        ):
+            continue  # the sequel itself, or a longer name
+        hits.append((i, i + size))
+    return hits
 
 
 def _ends_with_coordinated_person(doc: Doc, start: int, end: int) -> bool:
