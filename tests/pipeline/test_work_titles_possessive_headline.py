@@ -204,3 +204,24 @@ def test_title_in_apposition_does_not_start_at_the_person_before_it(extract):
     assert "The Brutalist" in result.names("FILM")
     assert ("The Brutalist", "Brady Corbet") in result.pairs("director")
     assert ("The Brutalist", "Adrien Brody") in result.pairs("cast_member")
+
+
+def test_possessed_title_the_model_reads_as_a_date(extract):
+    result = extract(
+        "The horror film lands a week after Orla Brennan's 30 Years Later, which Sony opens "
+        "on June 20, 2025."
+    )
+    assert "30 Years Later" in result.names("FILM")
+    assert ("30 Years Later", "Orla Brennan") in result.pairs("director")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The film Lantern Street premieres in October 2025.", "It opens at Christmas 2025."],
+)
+def test_dates_with_calendar_words_stay_dates(extract, text):
+    assert result_titles(extract(text)) <= {"Lantern Street"}
+
+
+def result_titles(result) -> set[str]:
+    return result.names("FILM") | result.names("SERIES")

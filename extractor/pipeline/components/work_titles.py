@@ -27,6 +27,7 @@ from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
 from extractor.pipeline.names import looks_like_person_name
 from extractor.pipeline.shapes import (
     APOSTROPHES,
+    CALENDAR_WORDS,
     CLOSING_QUOTES,
     DASHES,
     OPENING_QUOTES,
@@ -259,7 +260,9 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         if cue == "closer" and _is_entity(doc, start, end, labels=("PERSON", "ORG", "NORP", "GPE")):
             return
         # "a Mexican telenovela", "the Hindi film", "premieres in October": not titles
-        if all(token.ent_type_ in NON_TITLE_ENTITY_TYPES for token in tokens):
+        if all(token.ent_type_ in NON_TITLE_ENTITY_TYPES for token in tokens) and not (
+            _capitalised_inside_date(tokens)
+        ):
             return
         # "nominated for Best Actor", "Outstanding Drama Series": award categories
         if tokens[0].text in cues.award_category_openers:
@@ -618,6 +621,29 @@ def _sequel_base_occurrences(doc: Doc, start: int, end: int) -> list[tuple[int, 
             continue  # the sequel itself, or a longer name
         hits.append((i, i + size))
     return hits
+
+
+# Capitalised words that dates do have besides months and weekdays.
+DATE_NAME_WORDS = frozenset(
+    {"christmas", "easter", "halloween", "thanksgiving", "new", "year", "years", "eve", "day"}
+    | {"spring", "summer", "autumn", "fall", "winter", "mid", "early", "late"}
+)
+
+
+def _capitalised_inside_date(tokens: Span) -> bool:
+    """``Danny Boyle's 28 Years Later``: the model's DATE holds a capitalised word no date
+    has (not a month, weekday or season), away from the sentence's first word."""
+    return (
+        len(tokens) > 1
+        and tokens.start > tokens.sent.start
+        and any(
+            token.is_alpha
+            and token.text[:1].isupper()
+            and token.text not in CALENDAR_WORDS
+            and token.lower_ not in DATE_NAME_WORDS
+            for token in tokens
+        )
+    )
 
 
 def _ends_with_coordinated_person(doc: Doc, start: int, end: int) -> bool:
