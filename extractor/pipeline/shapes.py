@@ -61,6 +61,16 @@ def is_name_token(token: Token) -> bool:
     )
 
 
+def token_before_comma_phrase(noun: Token, floor: int = 0) -> Token | None:
+    """The token right before the comma that opens ``noun``'s phrase (``A Real Pain`` in
+    ``A Real Pain, the road movie``), at ``floor`` or later; None when no comma opens it.
+    Used where the parser misses an apposition the punctuation still shows."""
+    left = noun.left_edge.i
+    if left - 2 < floor or noun.doc[left - 1].text != ",":
+        return None
+    return noun.doc[left - 2]
+
+
 def is_joined_hyphen(doc: Doc, index: int) -> bool:
     """A hyphen written without spaces, as in ``Spin-Off`` (tokenised ``Spin - Off``)."""
     token = doc[index]

@@ -268,22 +268,20 @@ def _weekday(day_name: str, base: date, direction: str | None) -> str | None:
 RANGE_JOINERS = frozenset({"to", "and", "through", "until", "-", "–", "—"})
 
 
-def _dated_parts(
-    span: Span, published: str | None, tense: str | None
-) -> list[tuple[Span, str]]:
+def _dated_parts(span: Span, published: str | None, tense: str | None) -> list[tuple[Span, str]]:
     """The span with its value; a range the model took as one date (``May 16, 2025 to
     June 27, 2025``) is two dates, the first borrowing the second's year when it has
     none (``May 16 to June 27, 2025``). A ``between … and …`` period has no value."""
     value = normalise_date(span.text, published, tense)
     if value:
         return [(span, value)]
+    if "between" in (span[0].lower_, span.doc[span.start - 1].lower_ if span.start else ""):
+        return []  # "between 1988 and 1999": a period, not two dated events
     for joiner in span[1:-1]:
         if joiner.lower_ not in RANGE_JOINERS:
             continue
         cut = joiner.i - 1 if span.doc[joiner.i - 1].text == "," else joiner.i
         start = span.start
-        if span.doc[start].lower_ == "between" or span.doc[start - 1].lower_ == "between":
-            return []  # "between 1988 and 1999": a period, not two dated events
         while start < cut and span.doc[start].lower_ == "from":
             start += 1  # the model may take the range's preposition into the date
         if start >= cut:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.names import name_gender
-from extractor.pipeline.shapes import OPENING_QUOTES, is_capitalised
+from extractor.pipeline.shapes import OPENING_QUOTES, is_capitalised, token_before_comma_phrase
 
 DETERMINERS = frozenset({"the", "this", "that"})
 SUBJECT_PRONOUNS = frozenset({"she", "he", "they"})
@@ -116,13 +116,13 @@ def _apposed_title(token, index: MentionIndex) -> str | None:
         return None
     if token.dep_ == "appos" and (span := index.span_of(token.head, WORK_TYPES)) is not None:
         return span.kb_id_
-    left = token.left_edge
-    if left.lower_ not in ("the", "a", "an") or left.i < 2 or token.doc[left.i - 1].text != ",":
+    before = token_before_comma_phrase(token)
+    if before is None or token.left_edge.lower_ not in ("the", "a", "an"):
         return None
     if token.dep_ in SUBJECT_DEPS:
         return None  # "… directed Crown of Wolves, the sequel is set for …": a new clause
-    span = index.span_of(token.doc[left.i - 2], WORK_TYPES)
-    return span.kb_id_ if span is not None and span.end == left.i - 1 else None
+    span = index.span_of(before, WORK_TYPES)
+    return span.kb_id_ if span is not None and span.end == before.i + 1 else None
 
 
 def _quoted_title_after(token, index: MentionIndex) -> str | None:

@@ -40,6 +40,8 @@ class ReleaseDateExtractor:
         # "released the trailer on Wednesday", "production is slated to begin this autumn"
         self.non_work_objects = lowered(cues["release_non_work_objects"])
         self.production_subjects = lowered(cues["release_production_subjects"])
+        # lemmas that make a word a release trigger (a delay verb moves a release)
+        self.trigger_lemmas = self.verbs | self.nouns | self.delay_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         index = MentionIndex(doc)
@@ -54,8 +56,7 @@ class ReleaseDateExtractor:
     def is_trigger(self, token: Token) -> bool:
         """A word that speaks of a release: ``premieres``, ``hit theatres``, ``release date``."""
         return token.lower_ in self.context or (
-            token.pos_ in ("VERB", "NOUN")
-            and token.lemma_.lower() in self.verbs | self.nouns | self.delay_verbs
+            token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in self.trigger_lemmas
         )
 
     def governing_trigger(self, date: Span) -> Token | None:

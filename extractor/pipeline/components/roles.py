@@ -36,7 +36,7 @@ from extractor.pipeline.discourse import (
 )
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import FrozenDict, load_resource, lowered
-from extractor.pipeline.shapes import OPENING_QUOTES
+from extractor.pipeline.shapes import OPENING_QUOTES, token_before_comma_phrase
 
 PERSON = frozenset({"PERSON"})
 CHARACTER = frozenset({"CHARACTER"})
@@ -92,6 +92,10 @@ class RoleTriggers:
             directing_modifiers=lowered(data["directing_modifiers"]),
             reputation_verbs=lowered(data["reputation_verbs"]),
         )
+
+    def roles_of_noun(self, noun: Token) -> tuple[str, ...]:
+        """The roles a role noun states, by its form, else its lemma (``actresses``)."""
+        return self.nouns.get(noun.lower_, ()) or self.nouns.get(noun.lemma_, ())
 
 
 class RoleExtractor:
@@ -696,11 +700,11 @@ def _person_premodified_film(
         if not keys and noun.dep_ == "appos":
             # "The Brutalist, Brady Corbet's three-and-a-half-hour epic"
             keys = index.at(noun.head, WORK_TYPES)
-        left = noun.left_edge.i
-        if not keys and left - 2 >= sent.start and doc[left - 1].text == ",":
+        before = token_before_comma_phrase(noun, sent.start)
+        if not keys and before is not None:
             # "Don't Look Now, Nicolas Roeg's 1973 chiller": set off after the title even
             # where the parser did not see the apposition
-            keys = index.at(doc[left - 2], WORK_TYPES)
+            keys = index.at(before, WORK_TYPES)
         work = keys[0] if keys else None
     if work is None:
         return []
@@ -744,7 +748,7 @@ def _described_roles(person: str, index: MentionIndex, triggers: RoleTriggers) -
         if span.start > 0:
             nouns.append(doc[span.start - 1])
         for noun in nouns:
-            roles.update(triggers.nouns.get(noun.lower_, ()) or triggers.nouns.get(noun.lemma_, ()))
+            roles.update(triggers.roles_of_noun(noun))
     return roles
 
 
@@ -993,7 +997,7 @@ def extract_known_for(sent: Span, index: MentionIndex, triggers: RoleTriggers) -
         ]
         roles: tuple[str, ...] = ()
         for noun in descriptors:
-            roles = triggers.nouns.get(noun.lower_, ()) or triggers.nouns.get(noun.lemma_, ())
+            roles = triggers.roles_of_noun(noun)
             if roles:
                 break
         for role in roles or ("cast_member",):

@@ -37,6 +37,7 @@ from extractor.pipeline.shapes import (
     scan_title_backward,
     scan_title_forward,
     strip_possessive,
+    token_before_comma_phrase,
 )
 
 SPAN_GROUP = "work_titles"
@@ -564,8 +565,8 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             while subject.dep_ == "conj" and subject.head.i < subject.i:
                 subject = subject.head
             subjects = [subject]
-        elif _misparsed_apposition(doc, token, sent):
-            subjects = [doc[token.left_edge.i - 2]]
+        elif (named := _misparsed_apposition(token, sent)) is not None:
+            subjects = [named]
         else:
             continue
         for subject in subjects:
@@ -655,21 +656,18 @@ def _ends_with_coordinated_person(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _misparsed_apposition(doc: Doc, noun: Token, sent: Span) -> bool:
+def _misparsed_apposition(noun: Token, sent: Span) -> Token | None:
     """``took Best Supporting Actor for A Real Pain, the road movie written by …``: the
     parser hung the noun phrase on the verb, yet a comma right after a capitalised name
-    and a determiner opening the phrase make it an apposition to that name."""
+    and a determiner opening the phrase make it an apposition to that name (returned)."""
     if noun.dep_ in ("appos", "attr", "nsubj", "nsubjpass", "conj"):
-        return False
-    left = noun.left_edge
-    if left.lower_ not in ("the", "a", "an") or left.i - 2 < sent.start:
-        return False
-    before = doc[left.i - 2]
-    return (
-        doc[left.i - 1].text == ","
-        and before.pos_ == "PROPN"
-        and before.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP", "DATE")
-    )
+        return None
+    before = token_before_comma_phrase(noun, sent.start)
+    if before is None or noun.left_edge.lower_ not in ("the", "a", "an"):
+        return None
+    if before.pos_ != "PROPN" or before.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE"):
+        return None
+    return before
 
 
 def _person_before_possessive(doc: Doc, marker: int) -> Span | None:
