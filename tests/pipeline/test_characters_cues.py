@@ -72,6 +72,9 @@ def test_cue_finds_character(extract, text, character):
         "Corvin Hale returns as host of the series Copper Valley.",
         # a date after "as of"
         "Corvin Hale starred as of March in the film Lantern Street.",
+        # the name after a preposition inside the description is not the role
+        "Corvin Hale, last seen as the killer in the Noor Haddad-directed thriller Quiet "
+        "Tenant, flew to Hungary.",
     ],
 )
 def test_no_character_without_a_casting_cue(extract, text):

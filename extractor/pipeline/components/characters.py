@@ -95,6 +95,10 @@ def skip_descriptors(doc: Doc, index: int, limit: int) -> int:
             j < limit
             and j - index <= 6
             and (doc[j].is_alpha or (doc[j].text == "-" and j > index + 1))
+            # "as the killer in the Noor Haddad-directed thriller": a preposition (not
+            # "of", which stays inside "the widow of a fisherman, Agnes") ends
+            # the description, and the name after it is not the role
+            and (doc[j].tag_ != "IN" or doc[j].lower_ == "of")
             and (
                 doc[j].text[:1].islower()
                 or doc[j].text == "-"

@@ -46,6 +46,8 @@ QUANTIFIERS = frozenset({"all", "every", "each", "both"})
 CAST_LIST_VERBS = frozenset({"include", "comprise", "be", "feature"})
 CAST_NOUNS = frozenset({"cast", "ensemble", "lineup", "star"})
 PLAY_LEMMAS = frozenset({"play", "portray", "voice", "reprise", "embody"})
+# "such as", "as well as", "known as": an ``as`` that introduces no part
+AS_HEDGES = frozenset({"such", "well", "known"})
 # Confidence by how the work was found.
 WORK_CONFIDENCE = {"explicit": 0.9, "sentence": 0.75, "topic": 0.6}
 
@@ -116,6 +118,7 @@ class RoleExtractor:
             relations.extend(extract_as_character(sent, index))
             relations.extend(extract_possessive_director(sent, index))
             relations.extend(extract_verb_as_character(sent, index))
+            relations.extend(extract_described_part(sent, index, self.triggers))
             relations.extend(extract_known_for(sent, index, self.triggers))
         doc._.relations = relations
         return doc
@@ -407,6 +410,49 @@ def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
             out.append(
                 relation("cast_member", work, people[0], sent, confidence, "verb_as", character)
             )
+    return out
+
+
+def extract_described_part(
+    sent: Span, index: MentionIndex, triggers: RoleTriggers
+) -> list[dict]:
+    """``X, last seen as the soft-spoken killer in the thriller W``, ``he was memorable as
+    the doomed quartermaster in W``: a part described, not named, in a work the ``as``
+    phrase itself names: cast without a character.
+    """
+    doc = sent.doc
+    out = []
+    for token in sent:
+        if token.lower_ != "as" or token.dep_ != "prep" or doc[token.i - 1].lower_ in AS_HEDGES:
+            continue
+        if _character_after(token.i, sent, index):
+            continue  # the named-character rules cover it
+        part = child_with_dep(token, "pobj")
+        if part is None or part.pos_ != "NOUN" or triggers.roles_of_noun(part):
+            continue
+        works = [
+            key
+            for prep in part.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for key in (index.in_subtree(obj, WORK_TYPES) or _title_after_noun(obj, index))[:1]
+        ]
+        if len(works) != 1:
+            continue
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.dep_ == "acl":
+            # "Ellison, last seen as …": the participle describes the person
+            people = index.at(verb.head, PERSON)
+        elif verb.pos_ in ("VERB", "AUX"):
+            people = people_at(clause_subject(verb), index)
+        else:
+            people = _person_just_before(token, sent, index)
+        people = [p for p in people if index.entity_type.get(p) == "PERSON"]
+        if len(people) == 1:
+            out.append(relation("cast_member", works[0], people[0], sent, 0.7, "described_part"))
     return out
 
 
