@@ -307,6 +307,17 @@ def test_returns_as_with_a_misparsed_subject(extract):
     assert ("cast_member", "Slow Horses", "Jack Lowden", "River Cartwright") in result.relations()
 
 
+def test_with_person_as_character_plays_it_not_the_clause_subject(extract):
+    # the parser hangs "as Trapper John" on "was", whose subject is the other actor
+    result = extract(
+        "Corvin Hale was an actor. In the comedy Field Surgeons, he was the surgeon Hawkeye "
+        "Pierce, with Elliott Gould alongside him as Trapper John."
+    )
+    cast = {(person, role) for kind, _, person, role in result.relations() if role}
+    assert ("Elliott Gould", "Trapper John") in cast
+    assert ("Corvin Hale", "Trapper John") not in cast
+
+
 def test_long_cast_list_after_stars_tagged_a_noun(extract):
     # the small model tags "stars" NNS and hangs the names off it as appositions
     result = extract(

@@ -379,6 +379,22 @@ def _person_just_before(token: Token, sent: Span, index: MentionIndex) -> list[s
     return []
 
 
+def _with_person_before(as_token: Token, index: MentionIndex) -> list[str]:
+    """``…, with Elliott Gould alongside him as Trapper John``: the person of a ``with``
+    phrase just before ``as`` plays the part, whatever the verb the parser hung it on."""
+    doc = as_token.doc
+    for i in range(as_token.i - 1, max(as_token.sent.start, as_token.i - 8) - 1, -1):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":"):
+            return []
+        if token.lower_ == "with":
+            obj = child_with_dep(token, "pobj")
+            if obj is None or obj.i >= as_token.i:
+                return []
+            return index.at(obj, PERSON)
+    return []
+
+
 def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
     """``X returns as C``, ``X is back as her niece C``, ``X turns up as C``.
 
@@ -397,12 +413,15 @@ def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
         verb = token.head
         if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            people = people_at(clause_subject(verb), index)
-        else:
-            people = _person_just_before(token, sent, index)
+        people = _with_person_before(token, index)
+        if not people:
+            people = (
+                people_at(clause_subject(verb), index)
+                if verb.pos_ in ("VERB", "AUX")
+                else _person_just_before(token, sent, index)
+            )
         people = [p for p in people if index.entity_type.get(p) == "PERSON"]
-        if len(people) != 1 or doc[token.i - 1].lower_ in ("such", "well", "known"):
+        if len(people) != 1 or doc[token.i - 1].lower_ in AS_HEDGES:
             continue
         work, how = index.work_for(token, sent, None)
         if work:
