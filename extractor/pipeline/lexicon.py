@@ -45,6 +45,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
         {
             "org_words",
             "org_names",
+            "company_context_before",
             "award_heads",
             "character_role_nouns",
             "performance_nouns",

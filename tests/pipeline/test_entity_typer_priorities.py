@@ -29,18 +29,17 @@ def test_name_the_model_mistypes_is_a_person_in_a_role_context(extract, name, mo
     assert result.relations() == {("director", "Lantern Street", name, None)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the role context ('directed by') only promotes names the model tags PERSON or "
-    "that start with a known given name; an ORG-tagged name with an unusual given name "
-    "stays ORG and the director credit is dropped",
-)
 @pytest.mark.parametrize("name", ["Ysolde Merrow", "Quill Mendes"])
 def test_org_tagged_name_without_known_given_name_in_a_role_context(extract, name):
     result = extract(f"The film Lantern Street was directed by {name}.")
     assert _model_labels(result, name) == {"ORG"}
     assert result.names("PERSON") == {name}
     assert result.relations() == {("director", "Lantern Street", name, None)}
+
+
+def test_org_tagged_name_after_a_phrase_a_company_can_follow_stays_an_org(extract):
+    result = extract("The film Lantern Street was produced by Fable House and directed by Steve McQueen.")
+    assert "Fable House" not in result.names("PERSON")
 
 
 def test_person_shaped_name_after_as_is_a_character(extract):

@@ -40,6 +40,8 @@ from extractor.pipeline.shapes import (
 )
 
 MENTION_GROUP = "mentions"
+# Labels the model gives names it does not know as people.
+MISREAD_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 LEADING_ROLE_WORDS = frozenset(
     {
         "director",
@@ -112,6 +114,7 @@ class TypingCues:
     org_names: WordSequences
     award_heads: WordSequences
     person_context: WordSequences
+    company_context: frozenset[tuple[str, ...]]
     non_name_words: frozenset[str]
     series_context: frozenset[str]
     film_nouns: frozenset[str]
@@ -129,6 +132,9 @@ class TypingCues:
             org_names=WordSequences.from_phrases(entity["org_names"]),
             award_heads=WordSequences.from_phrases(entity["award_heads"]),
             person_context=WordSequences.from_phrases(entity["person_context_before"]),
+            company_context=frozenset(
+                tuple(phrase.lower().split()) for phrase in entity["company_context_before"]
+            ),
             non_name_words=frozenset(entity["non_name_words"]),
             series_context=lowered(work["series_context_words"]),
             film_nouns=lowered(work["film_nouns"]),
@@ -265,6 +271,12 @@ def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -
         elif person_shaped and not _is_org_like(ent, cues):
             family = "person_role_context" if phrase else "person_shape"
             out.append(Candidate(ent.start, ent.end, "PERSON", priorities[family], ent.label_))
+        elif phrase and _misread_person(ent, phrase, cues):
+            out.append(
+                Candidate(
+                    ent.start, ent.end, "PERSON", priorities["person_role_context"], ent.label_
+                )
+            )
         elif ent.label_ in NER_TO_TYPE:
             family = "date" if ent.label_ == "DATE" else "other_ner"
             out.append(
@@ -280,6 +292,19 @@ def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -
     out.extend(_propagate(doc, titles, work_types, priorities["title_propagated"], token_keys))
     out.extend(_propagate_characters(doc, characters, character_keys, priorities, token_keys))
     return out
+
+
+def _misread_person(ent: Span, phrase: tuple[str, ...], cues: TypingCues) -> bool:
+    """``co-directed by Keshavrao Dhaiber``: a name the model calls an organisation or a
+    place, after a phrase only a person follows, shaped like a name with no company word.
+    """
+    return (
+        ent.label_ in MISREAD_PERSON_LABELS
+        and phrase not in cues.company_context
+        and 2 <= len(ent) <= 4
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent)
+        and not _is_org_like(ent, cues)
+    )
 
 
 def _trim_entity(ent: Span) -> Span | None:
