@@ -38,7 +38,9 @@ def test_org_tagged_name_without_known_given_name_in_a_role_context(extract, nam
 
 
 def test_org_tagged_name_after_a_phrase_a_company_can_follow_stays_an_org(extract):
-    result = extract("The film Lantern Street was produced by Fable House and directed by Steve McQueen.")
+    result = extract(
+        "The film Lantern Street was produced by Fable House and directed by Steve McQueen."
+    )
     assert "Fable House" not in result.names("PERSON")
 
 
