@@ -79,6 +79,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "release_delay_prepositions",
             "release_non_work_objects",
             "release_production_subjects",
+            "career_year_verbs",
             "hedges",
             "death",
             "broadcast",

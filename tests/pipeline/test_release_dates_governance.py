@@ -39,6 +39,16 @@ RELEASES = [
     ("Corvin Hale won praise for Lantern Street (2004).", {(LS, "2004", "2004")}),
     ("Paper Moonrise is a 1936 film by Orla Brennan.", {("Paper Moonrise", "1936", "1936")}),
     ("Copper Valley is a 2019 television series.", {("Copper Valley", "2019", "2019")}),
+    # the year of a past credit dates its film
+    (
+        "Greta Lindqvist is an actress. In 2007 she appeared in the horror film Lantern Street.",
+        {(LS, "2007", "2007")},
+    ),
+    (
+        "Priya Castellane is a director. In 2006, she wrote and directed the film Lantern "
+        "Street.",
+        {(LS, "2006", "2006")},
+    ),
     # the release word governs the date, not the clause before it
     (
         "The film Lantern Street, which Priya Castellane wrote in 2019, premieres in May.",
@@ -64,6 +74,9 @@ def test_release_date(extract, text, expected):
         "Priya Castellane, who moved to Berlin in 1999, directed the film Lantern Street.",
         # a year not modifying a work noun
         "Corvin Hale played a small part in a 2012 film.",
+        # joining a series dates nothing; a future credit is not a release
+        "In 2019 Corvin Hale starred in the series Copper Valley.",
+        "In 2026 Corvin Hale will star in the film Lantern Street.",
     ],
 )
 def test_no_release_date(extract, text):

@@ -40,6 +40,7 @@ class ReleaseDateExtractor:
         # "released the trailer on Wednesday", "production is slated to begin this autumn"
         self.non_work_objects = lowered(cues["release_non_work_objects"])
         self.production_subjects = lowered(cues["release_production_subjects"])
+        self.career_year_verbs = lowered(cues["career_year_verbs"])
         # lemmas that make a word a release trigger (a delay verb moves a release)
         self.trigger_lemmas = self.verbs | self.nouns | self.delay_verbs
 
@@ -122,6 +123,8 @@ class ReleaseDateExtractor:
             if self._blocked(date, words):
                 continue
             work, confidence = year_modifier_work(date, index)
+            if work is None:
+                work, confidence = career_year_work(date, index, self.career_year_verbs)
             bracketed = date.start > 0 and sent.doc[date.start - 1].text == "("
             if work is None and bracketed:
                 continue  # "Les Heures Creuses (1979)": the year of the name before it only
@@ -211,6 +214,42 @@ def year_modifier_work(date: Span, index: MentionIndex) -> tuple[str | None, flo
         if keys:
             return keys[0], 0.8
     return None, 0.0
+
+
+def career_year_work(
+    date: Span, index: MentionIndex, verbs: frozenset[str]
+) -> tuple[str | None, float]:
+    """``In 2007 she appeared in the horror film Epitaph``, ``he wrote and directed W in
+    2006``: the year of a past credit is the year of its one film.
+
+    Only a bare year in an ``in`` phrase of a past-tense credit verb, and only a FILM: a
+    series runs for years, so the year someone joined it dates nothing.
+    """
+    root = date.root
+    if not (len(date.text) == 4 and date.text.isdigit()) or root.dep_ != "pobj":
+        return None, 0.0
+    preposition = root.head
+    verb = preposition.head
+    if preposition.lower_ != "in" or verb.tag_ != "VBD":
+        return None, 0.0
+    credits = [verb, *verb.conjuncts]
+    if not any(v.lemma_.lower() in verbs for v in credits):
+        return None, 0.0
+    works: list[str] = []
+    for credit in credits:
+        for child in credit.children:
+            if child.i == preposition.i:
+                continue
+            if child.dep_ == "dobj":
+                found = index.in_subtree(child, WORK_TYPES)
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                found = [k for obj in child.children for k in index.in_subtree(obj, WORK_TYPES)]
+            else:
+                continue
+            works.extend(k for k in found[:1] if k not in works)
+    if len(works) != 1 or index.entity_type.get(works[0]) != "FILM":
+        return None, 0.0
+    return works[0], 0.6
 
 
 def year_after_title(doc: Doc, index: MentionIndex) -> list[dict]:
