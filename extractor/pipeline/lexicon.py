@@ -39,6 +39,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "genre_nouns",
             "series_outlets",
             "headline_cues",
+            "episodic_modifiers",
         }
     ),
     "entity_cues": frozenset(

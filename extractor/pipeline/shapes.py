@@ -149,6 +149,10 @@ def scan_title_backward(
     lower_limit = max(floor, end - max_tokens)
     while start > lower_limit:
         previous = doc[start - 1]
+        # a capital "The" opens a title read backwards: "the live-action/CGI The Jungle
+        # Book film" (a subtitle's "The" follows a colon, read below)
+        if doc[start].text == "The" and previous.text != ":":
+            break
         if is_capitalised(previous) and not previous.is_punct:
             start -= 1
             continue

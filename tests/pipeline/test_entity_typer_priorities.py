@@ -183,3 +183,13 @@ def test_given_name_the_model_types_alone_still_opens_a_person(extract):
 def test_group_after_an_article_is_no_person(extract):
     result = extract("The film delves into the history of the Ruska Roma and its hold on her.")
     assert "Ruska Roma" not in result.names("PERSON")
+
+
+def test_name_inside_an_entity_the_model_runs_across_a_comma_is_a_person(extract):
+    # the model reads "Helen, Lewis Stone as Menelaus" as one ORG
+    result = extract(
+        "The film Lantern Street starred María Corda as Helen, Lewis Stone as Menelaus, and "
+        "Ricardo Cortez as Paris."
+    )
+    assert "Lewis Stone" in result.names("PERSON")
+    assert ("cast_member", "Lantern Street", "Lewis Stone", "Menelaus") in result.relations()

@@ -56,6 +56,20 @@ CUED_TITLES = [
     # definitional sentences
     ("Paper Moonrise is a 2012 film directed by Orla Brennan.", "Paper Moonrise", "FILM", "FILM"),
     ("Copper Valley is a 2019 television series.", "Copper Valley", "SERIES", "SERIES"),
+    # a hyphenated count of parts or episodes makes a film noun a series
+    (
+        "Netflix ordered Copper Valley, a six-part prequel set in Chile.",
+        "Copper Valley",
+        "SERIES",
+        "SERIES",
+    ),
+    # a capital "The" opens a title read backwards from its work noun
+    (
+        "Corvin Hale voiced the tiger in the live-action/CGI The Lantern Street film.",
+        "The Lantern Street",
+        "FILM",
+        "FILM",
+    ),
 ]
 
 
@@ -169,11 +183,6 @@ def test_place_phrase_before_a_closer_is_no_title(extract, text):
     assert extract(text).names("FILM") == {"Lantern Street"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the film,' + a name: the comma counts as an introducer, so a character name "
-    "opening the next clause becomes a film title",
-)
 def test_name_after_the_film_comma_is_no_title(extract):
     result = extract(
         "Corvin Hale will star as Pell Varga in the film Lantern Street. "

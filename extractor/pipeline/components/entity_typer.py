@@ -363,9 +363,18 @@ def _name_shaped_spans(doc: Doc, priorities: dict[str, int]) -> list[Candidate]:
     EVENT); a longer one is the model's reading of the whole name (``Albion Pictures``).
     """
     out = []
+    # "Helen, Lewis Stone as Menelaus" read as one ORG: an entity across a comma or an
+    # "as" is a misreading, and the names inside it are free
+    broken = {
+        t.i for ent in doc.ents if any(t.text == "," or t.lower_ == "as" for t in ent) for t in ent
+    }
+
+    def inside_entity(token) -> bool:
+        return token.ent_iob_ == "I" and token.i not in broken
+
     i = 0
     while i < len(doc):
-        if doc[i].ent_type_ == "PERSON" or doc[i].ent_iob_ == "I" or not is_capitalised(doc[i]):
+        if doc[i].ent_type_ == "PERSON" or inside_entity(doc[i]) or not is_capitalised(doc[i]):
             i += 1
             continue
         # "the Ruska Roma" (``Ruska`` tagged GPE): after an article, a stretch the model
@@ -375,9 +384,9 @@ def _name_shaped_spans(doc: Doc, priorities: dict[str, int]) -> list[Candidate]:
             end = i + length
             if (
                 end <= len(doc)
-                and not any(t.ent_type_ == "PERSON" or t.ent_iob_ == "I" for t in doc[i:end])
+                and not any(t.ent_type_ == "PERSON" or inside_entity(t) for t in doc[i:end])
                 and not (after_article and any(t.ent_type_ for t in doc[i:end]))
-                and not (end < len(doc) and doc[end].ent_iob_ == "I")
+                and not (end < len(doc) and inside_entity(doc[end]))
                 and looks_like_person_name([t.text for t in doc[i:end]])
             ):
                 out.append(Candidate(i, end, "PERSON", priorities["person_shape"], "shape"))

@@ -102,6 +102,7 @@ class TitleCues:
     possessed_title_context: frozenset[str]
     headline_series_words: frozenset[str]
     headline_suffixes: tuple[str, ...]
+    episodic_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> TitleCues:
@@ -131,7 +132,18 @@ class TitleCues:
             possessed_title_context=lowered(data["possessed_title_context"]),
             headline_series_words=lowered(data["headline_cues"]["series_words"]),
             headline_suffixes=tuple(data["headline_cues"]["suffix_words"]),
+            episodic_modifiers=lowered(data["episodic_modifiers"]),
         )
+
+    def work_type_at(self, noun: Token) -> str | None:
+        """The work type of ``noun`` in its phrase: ``a six-part prequel`` is a series."""
+        label = self.work_type_of_noun(noun.lower_)
+        if label in ("FILM", "WORK"):
+            doc = noun.doc
+            for i in range(max(noun.i - 3, 2), noun.i):
+                if doc[i].lower_ in self.episodic_modifiers and doc[i - 1].text == "-":
+                    return "SERIES"
+        return label
 
     def work_type_of_noun(self, word: str) -> str | None:
         """FILM or SERIES for a work noun, WORK for a genre noun, None for other words."""
@@ -292,7 +304,7 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
             token = doc[i]
             word = words[i]
             # the spin-off film Ballerina / a TV series named The Continental
-            work_type = cues.work_type_of_noun(word)
+            work_type = cues.work_type_at(token)
             if work_type and not is_capitalised(token):
                 j = i + 1
                 while j < s_end and words[j] in INTRODUCERS and j - i <= 2:
@@ -306,7 +318,12 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 named = looks_like_person_name([t.text for t in doc[j:end]])
                 closed = end >= s_end or doc[end].is_punct
                 person = named or ((j > i + 1 or not closed) and _person_like(doc, j, end))
-                if end > j and not person:
+                # "in the film, Louie was not featured": after a comma, a name followed by
+                # its verb starts a new clause
+                clause = (
+                    "," in words[i + 1 : j] and end < s_end and doc[end].pos_ in ("AUX", "VERB")
+                )
+                if end > j and not person and not clause:
                     add(j, end, work_type, "work_noun_before")
             # the John Wick franchise / all four John Wick movies / Dune director Denis Villeneuve
             if (
@@ -543,7 +560,7 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
     (``María la del Barrio (…) is a telenovela``).
     """
     for token in sent:
-        label = cues.work_type_of_noun(token.lower_)
+        label = cues.work_type_at(token)
         if label is None or token.pos_ not in ("NOUN", "PROPN") or token.text[:1].isupper():
             continue
         _named_in_apposition(doc, token, label, cues, add)
