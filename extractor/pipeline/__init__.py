@@ -38,6 +38,7 @@ from extractor.pipeline.components import (  # noqa: F401
     roles,
     work_titles,
 )
+from extractor.pipeline.tokenization import keep_joined_words
 
 PROJECT_COMPONENTS: tuple[str, ...] = (
     "work_title_finder",
@@ -106,6 +107,7 @@ def build_pipeline(
         raise ModelNotFoundError(
             f"spaCy model {model!r} has no parser or ner: the extraction needs both"
         )
+    keep_joined_words(nlp)
     # before the parser (or first, for pipelines without one), so it keeps the boundaries
     first_structural = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
     if first_structural:

@@ -191,18 +191,21 @@ class MentionIndex:
         if _inside_clause_of_other(root):
             return False
         before = span.start - 1
-        while before >= 0 and self.doc[before].lower_ in (
-            "named",
-            "called",
-            "titled",
-            "entitled",
-            ",",
+        while before >= 0 and (
+            self.doc[before].lower_ in ("named", "called", "titled", "entitled", ",")
+            or self.doc[before].text in OPENING_QUOTES
         ):
             before -= 1
-        if before >= 0 and self.doc[before].lower_ in self.film_nouns | self.series_nouns:
+        noun = self.doc[before] if before >= 0 else None
+        if (
+            noun is not None
+            and noun.lower_ in self.film_nouns | self.series_nouns
+            and not span.start <= noun.head.i < span.end
+        ):
             # "the spin-off film Ballerina" sets the topic where the phrase itself does
-            # ("a nominee for the rural drama X" does not)
-            return self.doc[before].dep_ in FOCUS_DEPS
+            # ("a nominee for the rural drama X" does not); a noun that modifies the
+            # title ("the animated musical *X*, which …") leaves it to the title
+            return noun.dep_ in FOCUS_DEPS
         return token.dep_ in FOCUS_DEPS
 
     def topic_work(self, position: int, wanted: frozenset[str] = WORK_TYPES) -> str | None:
@@ -405,6 +408,10 @@ def child_with_dep(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def _capitalised_mid_sentence(token: Token) -> bool:
+    return token.text[:1].isupper() and token.i != token.sent.start and token.is_alpha
+
+
 def clause_subject(verb: Token, through_gerunds: bool = True) -> Token | None:
     """The subject of ``verb``, through ``is set to star`` and ``will direct and produce``,
     and (with ``through_gerunds``) through gerunds: ``acclaimed for directing W`` gives
@@ -414,12 +421,16 @@ def clause_subject(verb: Token, through_gerunds: bool = True) -> Token | None:
         subject = child_with_dep(current, "nsubj", "nsubjpass")
         if subject is not None:
             return subject
-        # "Corvin Hale stars as …" parsed with the surname as the verb's compound
-        compound = child_with_dep(current, "compound")
+        # "Corvin Hale stars as …" parsed with the surname as the verb's compound, "and
+        # Tully produces" with the name as an adverb
+        compound = child_with_dep(current, "compound", "advmod", "npadvmod")
         if (
             compound is not None
             and compound.i == current.i - 1
-            and compound.pos_ == "PROPN"
+            and (
+                compound.pos_ == "PROPN"
+                or (compound.dep_ != "compound" and _capitalised_mid_sentence(compound))
+            )
             and current.dep_ in ("ROOT", "conj", "ccomp", "advcl")
         ):
             return compound

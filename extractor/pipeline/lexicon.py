@@ -18,6 +18,7 @@ RESOURCE_PACKAGE = "extractor.pipeline.resources"
 
 # Sections every resource file must have (and may not exceed, "description" aside).
 RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
+    "tokenizer_cues": frozenset({"joined_words"}),
     "work_cues": frozenset(
         {
             "film_nouns",
@@ -47,6 +48,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "org_words",
             "org_names",
             "company_context_before",
+            "company_nouns_before",
             "award_heads",
             "character_role_nouns",
             "performance_nouns",

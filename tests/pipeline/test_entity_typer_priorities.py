@@ -193,3 +193,27 @@ def test_name_inside_an_entity_the_model_runs_across_a_comma_is_a_person(extract
     )
     assert "Lewis Stone" in result.names("PERSON")
     assert ("cast_member", "Lantern Street", "Lewis Stone", "Menelaus") in result.relations()
+
+
+def test_name_after_a_company_noun_is_no_person(extract):
+    result = extract(
+        "James Wan, whose company Atomic Monster is co-producing with Blumhouse, joins the "
+        "film Lantern Street."
+    )
+    assert "Atomic Monster" not in result.names("PERSON")
+
+
+def test_series_typed_by_a_channel_possessive_in_apposition(extract):
+    result = extract(
+        'Tom Ashcroft will play Lyle Bratton in "The Lamplighters", Sky Atlantic\'s crime '
+        "drama."
+    )
+    assert result.names("SERIES") == {"The Lamplighters"}
+
+
+def test_series_typed_by_the_next_sentence_naming_its_kind(extract):
+    result = extract(
+        'Tom Ashcroft will play Lyle Bratton in "The Lamplighters". The six-part series '
+        "follows Bratton through 1860s Manchester."
+    )
+    assert result.names("SERIES") == {"The Lamplighters"}

@@ -23,3 +23,12 @@ def test_pipeline_round_trips_through_disk(tmp_path):
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded.pipe_names == nlp.pipe_names
     assert doc_to_annotation(loaded(TEXT), "t") == before
+
+
+def test_joined_words_survive_the_round_trip(tmp_path):
+    nlp = build_pipeline()
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    doc = loaded("Ysolde Merrow co-directed the film.")
+    assert [t.text for t in doc][:3] == ["Ysolde", "Merrow", "co-directed"]
+    assert doc[2].lemma_ == "co-direct"

@@ -87,12 +87,6 @@ def test_the_film_prefers_a_later_subject_over_the_first_sentence_work(extract):
     assert result.pairs("director") == {("Copper Valley", "Priya Castellane")}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="MentionIndex.is_focus: a title after a work noun is focus only if the noun's "
-    "own dep is a focus dep; 'The film X features' parses 'film' as a compound of the "
-    "subject X, so X never sets the topic and 'the film' falls back to the first work",
-)
 def test_the_film_after_a_work_noun_subject(extract):
     result = extract(
         "Corvin Hale stars in the film Lantern Street. The film Copper Valley features "

@@ -115,6 +115,7 @@ class TypingCues:
     award_heads: WordSequences
     person_context: WordSequences
     company_context: frozenset[tuple[str, ...]]
+    company_nouns_before: frozenset[str]
     non_name_words: frozenset[str]
     series_context: frozenset[str]
     film_nouns: frozenset[str]
@@ -135,6 +136,7 @@ class TypingCues:
             company_context=frozenset(
                 tuple(phrase.lower().split()) for phrase in entity["company_context_before"]
             ),
+            company_nouns_before=lowered(entity["company_nouns_before"]),
             non_name_words=frozenset(entity["non_name_words"]),
             series_context=lowered(work["series_context_words"]),
             film_nouns=lowered(work["film_nouns"]),
@@ -196,7 +198,12 @@ def _words(doc: Doc) -> list[str]:
 
 
 def _is_org_like(span: Span, cues: TypingCues) -> bool:
-    return any(token.lower_ in cues.org_words for token in span)
+    """A company word in the name (``Albion Pictures``) or just before it, in lower case
+    (``whose company Atomic Monster``)."""
+    if any(token.lower_ in cues.org_words for token in span):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_lower and before.lower_ in cues.company_nouns_before
 
 
 def _work_type_votes(doc: Doc, titles: list[Span], cues: TypingCues) -> dict[str, str]:
@@ -214,9 +221,46 @@ def _work_type_votes(doc: Doc, titles: list[Span], cues: TypingCues) -> dict[str
                 tally["SERIES"] += 1
             elif token.lower_ in cues.film_nouns and token.lower_ not in cues.genre_nouns:
                 tally["FILM"] += 1
-        if _outlet_before(span, cues):
+        if _outlet_before(span, cues) or _outlet_apposed(span, cues):
             tally["SERIES"] += 3
+        # "X premieres in May. The six-part series follows …": the next sentence names
+        # the work again by its kind
+        following = _next_sentence_work_noun(span, cues)
+        if following:
+            tally[following] += 2
     return {key: ("SERIES" if v["SERIES"] > v["FILM"] else "FILM") for key, v in votes.items()}
+
+
+def _outlet_apposed(span: Span, cues: TypingCues) -> bool:
+    """``"The Lamplighters", Sky Atlantic's crime drama``: a channel's possessive in the
+    phrase set off by a comma right after the title."""
+    doc = span.doc
+    i = span.end
+    while i < span.sent.end and doc[i].text in ('"', "'", "”", "’", "*"):
+        i += 1
+    if i >= span.sent.end or doc[i].text != ",":
+        return False
+    for index in range(i + 1, min(span.sent.end, i + 5)):
+        if doc[index].text in ("'s", "’s"):
+            return any(t.lower_ in cues.series_outlets for t in doc[i + 1 : index])
+    return False
+
+
+def _next_sentence_work_noun(span: Span, cues: TypingCues) -> str | None:
+    """SERIES or FILM when the sentence after the title's opens with ``The [six-part]
+    series`` or ``The film``: the same work named by its kind."""
+    doc = span.doc
+    start = span.sent.end
+    if start >= len(doc) or doc[start].lower_ not in ("the", "this"):
+        return None
+    for token in doc[start + 1 : min(len(doc), start + 6)]:
+        if token.lower_ in cues.series_nouns:
+            return "SERIES"
+        if token.lower_ in cues.film_nouns and token.lower_ not in cues.genre_nouns:
+            return "FILM"
+        if token.pos_ in ("VERB", "AUX") or token.is_punct and token.text != "-":
+            return None
+    return None
 
 
 def _outlet_before(span: Span, cues: TypingCues) -> bool:
