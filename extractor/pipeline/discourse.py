@@ -434,6 +434,12 @@ def clause_subject(verb: Token, through_gerunds: bool = True) -> Token | None:
             and current.dep_ in ("ROOT", "conj", "ccomp", "advcl")
         ):
             return compound
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+        ):
+            # "X will return to direct": an infinitive of purpose shares the subject of
+            # its verb, when that verb has one of its own
+            return child_with_dep(current.head, "nsubj", "nsubjpass")
         if current.dep_ in ("xcomp", "conj", "aux", "ccomp") and current.head.i != current.i:
             current = current.head
             continue

@@ -205,8 +205,7 @@ def test_name_after_a_company_noun_is_no_person(extract):
 
 def test_series_typed_by_a_channel_possessive_in_apposition(extract):
     result = extract(
-        'Tom Ashcroft will play Lyle Bratton in "The Lamplighters", Sky Atlantic\'s crime '
-        "drama."
+        'Tom Ashcroft will play Lyle Bratton in "The Lamplighters", Sky Atlantic\'s crime drama.'
     )
     assert result.names("SERIES") == {"The Lamplighters"}
 

@@ -45,8 +45,7 @@ RELEASES = [
         {(LS, "2007", "2007")},
     ),
     (
-        "Priya Castellane is a director. In 2006, she wrote and directed the film Lantern "
-        "Street.",
+        "Priya Castellane is a director. In 2006, she wrote and directed the film Lantern Street.",
         {(LS, "2006", "2006")},
     ),
     # the release word governs the date, not the clause before it

@@ -422,3 +422,39 @@ def test_title_before_a_noun_is_not_the_possessors_film(extract):
         "woman in decades to take the award."
     )
     assert result.relations("director") == set()
+
+
+def test_joining_as_a_crew_member_is_that_role_not_cast(extract):
+    result = extract(
+        "Dev Kapoor is a writer. Kapoor joined the series Copper Valley as a co-executive "
+        "producer last year."
+    )
+    assert ("producer", "Copper Valley", "Dev Kapoor", None) in result.relations()
+    assert ("Copper Valley", "Dev Kapoor") not in result.pairs("cast_member")
+
+
+def test_joining_as_a_part_is_still_cast(extract):
+    result = extract("Corvin Hale joins the film Lantern Street as the villain.")
+    assert result.pairs("cast_member") == {("Lantern Street", "Corvin Hale")}
+
+
+def test_returning_to_direct_is_a_director_credit(extract):
+    result = extract(
+        "Halcyon dated the film Lantern Street. The studio confirmed the date along with the "
+        "news that Tamsin Kroeger will return to direct."
+    )
+    assert ("Lantern Street", "Tamsin Kroeger") in result.pairs("director")
+    assert ("Lantern Street", "Tamsin Kroeger") not in result.pairs("cast_member")
+
+
+def test_not_expected_to_appear_is_no_credit(extract):
+    result = extract("Greta Solberg is not expected to appear in the film Lantern Street.")
+    assert result.pairs("cast_member") == set()
+
+
+def test_the_actor_replaced_in_a_part_is_no_cast(extract):
+    result = extract(
+        "Rafe Ellison has replaced Adrian Kesh as Silas Crane in the film Lantern Street."
+    )
+    cast = {person for _, person in result.pairs("cast_member")}
+    assert cast == {"Rafe Ellison"}

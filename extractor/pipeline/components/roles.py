@@ -46,6 +46,8 @@ QUANTIFIERS = frozenset({"all", "every", "each", "both"})
 CAST_LIST_VERBS = frozenset({"include", "comprise", "be", "feature"})
 CAST_NOUNS = frozenset({"cast", "ensemble", "lineup", "star"})
 PLAY_LEMMAS = frozenset({"play", "portray", "voice", "reprise", "embody"})
+# "A replaces B as C": the object is the actor who left the part
+SUCCESSION_VERBS = frozenset({"replace", "succeed", "supplant"})
 # "such as", "as well as", "known as": an ``as`` that introduces no part
 AS_HEDGES = frozenset({"such", "well", "known"})
 # Confidence by how the work was found.
@@ -432,9 +434,7 @@ def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
     return out
 
 
-def extract_described_part(
-    sent: Span, index: MentionIndex, triggers: RoleTriggers
-) -> list[dict]:
+def extract_described_part(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> list[dict]:
     """``X, last seen as the soft-spoken killer in the thriller W``, ``he was memorable as
     the doomed quartermaster in W``: a part described, not named, in a work the ``as``
     phrase itself names: cast without a character.
@@ -615,8 +615,13 @@ def _cast_list(verb: Token, sent: Span, index: MentionIndex) -> list[dict]:
 
 def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
     roles = roles or triggers.verbs[lemma]
-    if child_with_dep(token, "neg") is not None:
-        return []  # "did not star in", "will not direct"
+    if _negated(token):
+        return []  # "did not star in", "will not direct", "is not expected to appear"
+    if "cast_member" in roles:
+        if any(_crew_infinitive(c, triggers) for c in token.children):
+            return []  # "will return to direct": the other verb states the role
+        # "joined the series as a co-executive producer"
+        roles = _role_after_as(token, triggers) or roles
     obj = child_with_dep(token, "dobj", "nsubjpass")
     if obj is not None and obj.lower_ in triggers.object_roles and "composer" not in roles:
         # "is writing the score" composes; "wrote the novel" or "the theme was written by"
@@ -682,6 +687,43 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
             out.extend(relation(role, w, person, sent, confidence, cue, character) for w in works)
         out.extend(_quantified_works(token, role, people, sent, index))
     return out
+
+
+def _crew_infinitive(token: Token, triggers: RoleTriggers) -> bool:
+    """A ``to direct``/``to write`` complement of a cast verb (``return to direct``)."""
+    marker = child_with_dep(token, "aux")
+    return (
+        token.dep_ in ("xcomp", "advcl")
+        and marker is not None
+        and marker.lower_ == "to"
+        and any(role != "cast_member" for role in triggers.verbs.get(token.lemma_, ()))
+    )
+
+
+def _negated(verb: Token) -> bool:
+    """``did not star``, and through a control verb: ``is not expected to appear``."""
+    current = verb
+    for _ in range(3):
+        if child_with_dep(current, "neg") is not None:
+            return True
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _role_after_as(verb: Token, triggers: RoleTriggers) -> tuple[str, ...] | None:
+    """The roles of a crew noun in the verb's ``as`` phrase (``joined the series as a
+    co-executive producer``); ``None`` when there is none, or the noun is a cast noun or
+    a part (``returns as the star``, ``joins as the villain``)."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "as":
+            continue
+        noun = child_with_dep(child, "pobj")
+        roles = triggers.roles_of_noun(noun) if noun is not None else ()
+        if roles and "cast_member" not in roles:
+            return tuple(roles)
+    return None
 
 
 def _cast_character(token, lemma, person, people, passive, sent, index) -> str | None:
@@ -1005,6 +1047,8 @@ def extract_as_character(sent: Span, index: MentionIndex) -> list[dict]:
     for span in index.mentions:
         if span.label_ != "PERSON" or span.start < sent.start or span.end > sent.end:
             continue
+        if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in SUCCESSION_VERBS:
+            continue  # "A replaces B as C": B no longer plays C
         end = span.end
         # "Reeves' impeccable performance as": skip a possessive and its noun phrase
         if end < sent.end and doc[end].text in ("'s", "’s", "'", "’", "‘"):
