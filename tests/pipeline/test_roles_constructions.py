@@ -270,13 +270,20 @@ def test_character_named_in_cast_credit(extract):
     assert _roles(result) == {("cast_member", LS, "Greta Lindqvist", "Morwenna")}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no rule reads 'a score by X' (a role noun with a 'by' agent) as a credit",
-)
 def test_score_by(extract):
     result = extract("The film Lantern Street features a score by Tamsin Reed.")
     assert _roles(result) == {("composer", LS, "Tamsin Reed", None)}
+
+
+def test_screenplay_is_by(extract):
+    result = extract(
+        "First up is the film Lantern Street, a hand-drawn fable. The screenplay is by Marta "
+        "Quiroga, and the music is by Ravi Chaudhry-Lowe."
+    )
+    assert _roles(result) == {
+        ("screenwriter", LS, "Marta Quiroga", None),
+        ("composer", LS, "Ravi Chaudhry-Lowe", None),
+    }
 
 
 @pytest.mark.xfail(

@@ -115,6 +115,8 @@ def test_defined_title_is_not_read_as_a_person(extract):
         "Corvin Hale played a small part in a 2012 film.",
         # no cue at all
         "Greta Lindqvist has moved to Berlin.",
+        # a nationality before a role noun is no title
+        "The music is by the Anglo-Indian composer Ravi Chaudhry-Lowe.",
     ],
 )
 def test_no_title_without_a_title_cue(extract, text):

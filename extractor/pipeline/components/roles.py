@@ -953,6 +953,12 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
         people = people_at(head, index)
     if not people and token.dep_ == "compound":
         people = index.at(token.head, PERSON)
+    # "from a screenplay by X", "a score by X", "the screenplay is by X": like "serves as",
+    # a credit on the work in focus when the sentence names none
+    by_phrase = False
+    if not people:
+        people = _agents_of_work_part(token, index)
+        by_phrase = bool(people)
     serves_as = False
     if not people and token.dep_ == "pobj" and token.head.lower_ == "as":
         # "X serves as executive producer", "with Y serving as producer"
@@ -986,7 +992,7 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
                     break
     if explicit is None:
         nearby = index.sentence_works(sent, token)
-        topic = index.topic_work(sent.start) if serves_as and not nearby else None
+        topic = index.topic_work(sent.start) if (serves_as or by_phrase) and not nearby else None
         if not nearby and topic is None:
             return []
         # "X will serve as an executive producer": a role taken on, of the work in focus
@@ -1018,6 +1024,19 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
                     )
                 )
     return out
+
+
+def _agents_of_work_part(noun: Token, index: MentionIndex) -> list[str]:
+    """The people of the ``by`` phrase of a role noun (``a score by X``), or of its copula
+    when the noun is the subject (``the screenplay is by X and Y``)."""
+    holders = [noun]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        holders.append(noun.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                return people_at(child_with_dep(child, "pobj"), index)
+    return []
 
 
 def extract_possessive_director(sent: Span, index: MentionIndex) -> list[dict]:

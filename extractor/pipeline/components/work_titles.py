@@ -333,7 +333,13 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 strong = word in cues.strong_franchise_nouns
                 if start < i and (strong or not _person_like(doc, *_trim(doc, start, i, cues))):
                     if word in cues.premodified_role_nouns:
-                        if i + 1 < s_end and is_capitalised(doc[i + 1]):
+                        # "the Anglo-Indian composer X": a nationality is no title
+                        nationality = all(
+                            t.tag_ == "JJ" or t.ent_type_ == "NORP"
+                            for t in doc[start:i]
+                            if t.is_alpha
+                        )
+                        if i + 1 < s_end and is_capitalised(doc[i + 1]) and not nationality:
                             add(start, i, "WORK", "role_noun_after")
                     else:
                         label = work_type or "FILM"
