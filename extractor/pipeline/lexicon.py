@@ -70,6 +70,8 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "reputation_verbs",
             "career_work_nouns",
             "directing_modifiers",
+            "acclaim_nouns",
+            "breakthrough",
         }
     ),
     "relation_cues": frozenset(

@@ -46,6 +46,7 @@ QUANTIFIERS = frozenset({"all", "every", "each", "both"})
 CAST_LIST_VERBS = frozenset({"include", "comprise", "be", "feature"})
 CAST_NOUNS = frozenset({"cast", "ensemble", "lineup", "star"})
 PLAY_LEMMAS = frozenset({"play", "portray", "voice", "reprise", "embody"})
+CREW_ROLES = frozenset({"director", "screenwriter", "producer", "composer", "creator"})
 # "A replaces B as C": the object is the actor who left the part
 SUCCESSION_VERBS = frozenset({"replace", "succeed", "supplant"})
 # "such as", "as well as", "known as": an ``as`` that introduces no part
@@ -70,6 +71,10 @@ class RoleTriggers:
     reputation_verbs: frozenset[str] = frozenset()
     career_work_nouns: frozenset[str] = frozenset()
     directing_modifiers: frozenset[str] = frozenset()
+    acclaim_nouns: frozenset[str] = frozenset()
+    breakthrough_verbs: frozenset[str] = frozenset()
+    breakthrough_particles: frozenset[str] = frozenset()
+    breakthrough_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -95,6 +100,10 @@ class RoleTriggers:
             career_work_nouns=lowered(data["career_work_nouns"]),
             directing_modifiers=lowered(data["directing_modifiers"]),
             reputation_verbs=lowered(data["reputation_verbs"]),
+            acclaim_nouns=lowered(data["acclaim_nouns"]),
+            breakthrough_verbs=lowered(data["breakthrough"]["verbs"]),
+            breakthrough_particles=lowered(data["breakthrough"]["particles"]),
+            breakthrough_prepositions=lowered(data["breakthrough"]["prepositions"]),
         )
 
     def roles_of_noun(self, noun: Token) -> tuple[str, ...]:
@@ -122,6 +131,10 @@ class RoleExtractor:
             relations.extend(extract_verb_as_character(sent, index))
             relations.extend(extract_described_part(sent, index, self.triggers))
             relations.extend(extract_known_for(sent, index, self.triggers))
+        # after every sentence, so that a credit stated anywhere tells a person's trade
+        credited = _credited_roles(relations)
+        for sent in doc.sents:
+            relations.extend(extract_breakthrough(sent, index, self.triggers, credited))
         doc._.relations = relations
         return doc
 
@@ -1131,6 +1144,75 @@ def extract_known_for(sent: Span, index: MentionIndex, triggers: RoleTriggers) -
         for role in roles or ("cast_member",):
             out.extend(relation(role, work, people[0], sent, 0.55, "known_for") for work in works)
     return out
+
+
+def _credited_roles(relations: list[dict]) -> dict[str, set[str]]:
+    """Person key -> the roles of the credits found for them."""
+    roles: dict[str, set[str]] = {}
+    for record in relations:
+        roles.setdefault(record["tail"], set()).add(record["type"])
+    return roles
+
+
+def extract_breakthrough(
+    sent: Span,
+    index: MentionIndex,
+    triggers: RoleTriggers,
+    credited: dict[str, set[str]] | None = None,
+) -> list[dict]:
+    """``X won acclaim for the miniseries W``, ``Benali broke out in the drama W``,
+    ``Menon, who broke through with the picture W``: the work that made someone's name,
+    credited in the role the article describes them by (director Menon) or, failing
+    that, the crew roles of their other credits (``credited``), else as cast.
+    """
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or _negated(verb):
+            continue
+        phrases = _breakthrough_phrases(verb, triggers)
+        if not phrases:
+            continue
+        works = [
+            key
+            for phrase in phrases
+            for obj in phrase.children
+            if obj.dep_ == "pobj"
+            for key in (index.in_subtree(obj, WORK_TYPES) or _title_after_noun(obj, index))[:1]
+        ]
+        people = [
+            p
+            for p in people_at(clause_subject(verb), index)
+            if index.entity_type.get(p) == "PERSON"
+        ]
+        if len(people) != 1 or not works:
+            continue
+        crew = (credited or {}).get(people[0], set()) & CREW_ROLES
+        roles = sorted(_described_roles(people[0], index, triggers) or crew) or ["cast_member"]
+        for role in roles:
+            out.extend(relation(role, w, people[0], sent, 0.55, "breakthrough") for w in works)
+    return out
+
+
+def _breakthrough_phrases(verb: Token, triggers: RoleTriggers) -> list[Token]:
+    """The prepositions whose objects name the work: the ``for`` of ``won acclaim for``,
+    the ``in``/``with`` of ``broke out in``."""
+    children = list(verb.children)
+    if verb.lemma_.lower() in triggers.breakthrough_verbs and any(
+        c.dep_ == "prt" and c.lower_ in triggers.breakthrough_particles for c in children
+    ):
+        return [
+            c
+            for c in children
+            if c.dep_ == "prep" and c.lower_ in triggers.breakthrough_prepositions
+        ]
+    acclaim = [
+        c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in triggers.acclaim_nouns
+    ]
+    # "won acclaim for W" hangs "for" on the noun or on the verb
+    holders = [*acclaim, verb] if acclaim else []
+    return [
+        c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"
+    ]
 
 
 def _title_after_noun(noun: Token, index: MentionIndex) -> list[str]:
