@@ -465,3 +465,9 @@ def test_the_actor_replaced_in_a_part_is_no_cast(extract):
     )
     cast = {person for _, person in result.pairs("cast_member")}
     assert cast == {"Rafe Ellison"}
+
+
+def test_written_by_and_starring_shares_the_person(extract):
+    result = extract("Lantern Street is a 2010 action film written by and starring Corvin Hale.")
+    assert ("screenwriter", LS, "Corvin Hale", None) in result.relations()
+    assert ("cast_member", LS, "Corvin Hale", None) in result.relations()

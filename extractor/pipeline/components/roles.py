@@ -653,7 +653,13 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
     passive = agent is not None
     hyphen_person = _hyphenated_person(token, index)
     if passive:
-        people = people_at(child_with_dep(agent, "pobj"), index)
+        agent_object = child_with_dep(agent, "pobj")
+        if agent_object is None:
+            # "written by and starring X": the dangling "by" shares the next verb's object
+            agent_object = next(
+                (child_with_dep(c, "dobj") for c in token.conjuncts if c.i > token.i), None
+            )
+        people = people_at(agent_object, index)
     elif hyphen_person:
         people = [hyphen_person]
     else:
