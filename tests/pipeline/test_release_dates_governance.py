@@ -34,6 +34,11 @@ RELEASES = [
         {(LS, "May 16, 2025", "2025-05-16"), (LS, "June 27, 2025", "2025-06-27")},
     ),
     ("Lantern Street premieres in May.", {(LS, "May", "2024-05")}),
+    # the model lemmatises "premiered" as "premier"
+    (
+        "The film Lantern Street premiered in theaters in the United States on August 3, 1994.",
+        {(LS, "August 3, 1994", "1994-08-03")},
+    ),
     ("The film Lantern Street debuted at the Venice festival in 2021.", {(LS, "2021", "2021")}),
     # a year in brackets, a year modifying a work noun
     ("Corvin Hale won praise for Lantern Street (2004).", {(LS, "2004", "2004")}),
