@@ -204,8 +204,9 @@ class MentionIndex:
         ):
             # "the spin-off film Ballerina" sets the topic where the phrase itself does
             # ("a nominee for the rural drama X" does not); a noun that modifies the
-            # title ("the animated musical *X*, which …") leaves it to the title
-            return noun.dep_ in FOCUS_DEPS
+            # title ("the animated musical *X*, which …") leaves it to the title; a noun
+            # inside a relative clause ("Pike, who also created the drama *X*") is aside
+            return noun.dep_ in FOCUS_DEPS and not _inside_clause_of_other(noun)
         return token.dep_ in FOCUS_DEPS
 
     def topic_work(self, position: int, wanted: frozenset[str] = WORK_TYPES) -> str | None:

@@ -33,3 +33,14 @@ def test_name_the_parser_reads_as_an_adverb_is_the_subject_of_its_verb(extract):
     producers = {person for _, person in result.pairs("producer")}
     assert "Hamish Tully" in producers
     assert not producers & {"Beatrix Coyle", "Aaron Pellew"}
+
+
+def test_work_noun_inside_a_relative_clause_does_not_take_the_topic(extract):
+    result = extract(
+        "*The Wintergarden*, the gothic saga from Eleanor Pike, premieres on Netflix, with all "
+        "six episodes arriving at once. Created by Pike, who also created the BBC drama *The "
+        "Long Cold Spring*, the series is set in Yorkshire. Harriet Voss plays Cordelia Ashby, "
+        "the icy matriarch."
+    )
+    assert ("The Wintergarden", "Harriet Voss") in result.pairs("cast_member")
+    assert ("The Long Cold Spring", "Harriet Voss") not in result.pairs("cast_member")
