@@ -70,6 +70,8 @@ def test_cue_finds_character(extract, text, character):
         # a job, not a role
         "Corvin Hale serves as executive producer on the film Lantern Street.",
         "Corvin Hale returns as host of the series Copper Valley.",
+        # an award category after "as"
+        "Corvin Hale repeated as Outstanding Lead Actor in a Comedy Series for the show.",
         # a date after "as of"
         "Corvin Hale starred as of March in the film Lantern Street.",
         # the name after a preposition inside the description is not the role

@@ -35,12 +35,14 @@ DESCRIPTOR_OPENERS = frozenset({"a", "an", "the", "her", "his", "their", "its", 
 
 @dataclass(frozen=True)
 class CharacterCues:
-    """Cue lists of ``entity_cues.json`` used to find characters."""
+    """Cue lists of ``entity_cues.json`` used to find characters, and the award-category
+    openers of ``work_cues.json`` (``as Outstanding Lead Actor`` names no role)."""
 
     role_nouns: frozenset[str]
     performance_nouns: frozenset[str]
     not_after_as: frozenset[str]
     org_names: frozenset[str]
+    award_category_openers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> CharacterCues:
@@ -51,6 +53,7 @@ class CharacterCues:
             performance_nouns=lowered(data["performance_nouns"]),
             not_after_as=lowered(data["not_character_after_as"]),
             org_names=frozenset(data["org_names"]),
+            award_category_openers=frozenset(load_resource("work_cues")["award_category_openers"]),
         )
 
 
@@ -154,6 +157,9 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
         if text in cues.org_names or any(t.text in CALENDAR_WORDS for t in doc[start:end]):
             return
         if doc[start:end].text.lower() in cues.not_after_as:
+            return
+        # "repeated as Outstanding Lead Actor": an award category, not a role
+        if doc[start].text in cues.award_category_openers:
             return
         # "as John Wick's mother" names a relative of the character, not the role
         if end < len(doc) and doc[end].text in APOSTROPHES:
