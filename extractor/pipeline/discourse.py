@@ -225,12 +225,14 @@ class MentionIndex:
             if span.label_ not in WORK_TYPES:
                 continue
             sentence = span.sent.start
-            leading.setdefault(sentence, span.kb_id_)
+            if not self.is_modifier(span):
+                # "the Highlands romance X": a modifier does not lead its sentence
+                leading.setdefault(sentence, span.kb_id_)
             if span.start < horizon or span.label_ not in wanted:
                 continue
             # a work named after another in the same sentence ("X, from the director whose
             # debut Y won …") is background to it, not the new topic
-            if leading[sentence] != span.kb_id_:
+            if leading.get(sentence) != span.kb_id_:
                 continue
             if self.is_focus(span) and self.is_established(span.kb_id_):
                 best = span.kb_id_

@@ -44,3 +44,15 @@ def test_work_noun_inside_a_relative_clause_does_not_take_the_topic(extract):
     )
     assert ("The Wintergarden", "Harriet Voss") in result.pairs("cast_member")
     assert ("The Long Cold Spring", "Harriet Voss") not in result.pairs("cast_member")
+
+
+def test_modifier_title_does_not_lead_its_sentence(extract):
+    # "Highlands" before "romance" is read as a title modifying the noun; the apposed
+    # title is still the one the sentence is about
+    result = extract(
+        'The comedy "The Café on Rue Délice" took the top spot this weekend. Last week\'s '
+        'leader, the Highlands romance "Northern Lights Over Skye", dropped to second. '
+        "Directed by Ewan McCrae and starring Morag Sinclair, the film was shot on Skye."
+    )
+    assert ("Northern Lights Over Skye", "Ewan McCrae") in result.pairs("director")
+    assert ("The Café on Rue Délice", "Ewan McCrae") not in result.pairs("director")
