@@ -237,9 +237,16 @@ class MentionIndex:
             if self.is_focus(span) and self.is_established(span.kb_id_):
                 best = span.kb_id_
         for index in sorted(self.references):
-            later = best is None or index > self._last_start(best, position)
+            last = self._last_start(best, position) if best else -1
+            later = best is None or index > last
             wanted_type = self.entity_type.get(self.references[index]) in wanted
             if horizon <= index < position and wanted_type and later:
+                token = self.doc[index]
+                # "The Penguin, a drama that picks up after the events of the film": a
+                # reference inside a clause does not displace its own sentence's topic
+                same_sentence = last >= 0 and self.doc[last].sent == token.sent
+                if same_sentence and _inside_clause_of_other(token):
+                    continue
                 best = self.references[index]
         return best or self.main_work(wanted)
 

@@ -56,3 +56,13 @@ def test_modifier_title_does_not_lead_its_sentence(extract):
     )
     assert ("Northern Lights Over Skye", "Ewan McCrae") in result.pairs("director")
     assert ("The Café on Rue Délice", "Ewan McCrae") not in result.pairs("director")
+
+
+def test_reference_inside_a_clause_keeps_its_sentences_topic(extract):
+    result = extract(
+        "Two years after the film The Batman became a hit, one of its crooks gets a show. "
+        "The Penguin, an eight-episode crime drama that picks up a week after the events of "
+        "the film, premieres on HBO. Colin Farrell returns as the gangster."
+    )
+    assert ("The Penguin", "Colin Farrell") in result.pairs("cast_member")
+    assert ("The Batman", "Colin Farrell") not in result.pairs("cast_member")
