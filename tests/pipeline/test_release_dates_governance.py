@@ -109,6 +109,19 @@ def test_person_moving_is_not_a_release(extract):
     assert _releases(result) == {(LS, "May", "2024-05")}
 
 
+def test_second_date_of_a_range_ending_in_next_year(extract):
+    # the parser hangs "year" on the verb while "October" is the object of "to"
+    result = extract(
+        "Paragon Street Pictures has pushed *Starfall Protocol* from March to October next "
+        "year, the studio said on Monday.",
+        published="2025-06-24",
+    )
+    assert {(work, value) for work, _, value in _releases(result)} == {
+        ("Starfall Protocol", "2026-03"),
+        ("Starfall Protocol", "2026-10"),
+    }
+
+
 def test_the_release_date_is(extract):
     result = extract("The release date of the film Lantern Street is June 6, 2025.", published=PUB)
     assert _releases(result) == {(LS, "June 6, 2025", "2025-06-06")}

@@ -67,8 +67,18 @@ class ReleaseDateExtractor:
         ``pushed from … to``), and accepts that verb or one of its nominal arguments
         (``the release date is June 7``). A date inside another clause (``a record
         kept since 1971``) is not governed.
+
+        The walk starts at the date's head word, and again at its first word when the
+        head hangs elsewhere (``to October next year``, whose ``year`` the parser may
+        attach to the verb while ``October`` is the object of ``to``).
         """
-        token = date.root
+        trigger = self._trigger_above(date, date.root)
+        if trigger is None and date[0].i != date.root.i:
+            trigger = self._trigger_above(date, date[0])
+        return trigger
+
+    def _trigger_above(self, date: Span, start: Token) -> Token | None:
+        token = start
         preposition = None
         for _ in range(12):
             if self.is_trigger(token) and token.i not in range(date.start, date.end):
