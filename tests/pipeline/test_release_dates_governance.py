@@ -44,6 +44,12 @@ RELEASES = [
     ("Corvin Hale won praise for Lantern Street (2004).", {(LS, "2004", "2004")}),
     ("Paper Moonrise is a 1936 film by Orla Brennan.", {("Paper Moonrise", "1936", "1936")}),
     ("Copper Valley is a 2019 television series.", {("Copper Valley", "2019", "2019")}),
+    # a year before a work noun in an apposition the parser misses
+    (
+        "Critics consider his finest hour to be Don't Look Now, Nicolas Roeg's 1973 chiller, "
+        "which was shot in Venice.",
+        {("Don't Look Now", "1973", "1973")},
+    ),
     # the year of a past credit dates its film
     (
         "Greta Lindqvist is an actress. In 2007 she appeared in the horror film Lantern Street.",

@@ -21,6 +21,7 @@ from extractor.pipeline.components.roles import relation
 from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
+from extractor.pipeline.shapes import token_before_comma_phrase
 
 
 class ReleaseDateExtractor:
@@ -223,6 +224,12 @@ def year_modifier_work(date: Span, index: MentionIndex) -> tuple[str | None, flo
         keys = index.at(head.head, WORK_TYPES)
         if keys:
             return keys[0], 0.8
+    # "Don't Look Now, Nicolas Roeg's 1973 chiller": the punctuation shows the apposition
+    # the parser missed
+    before = token_before_comma_phrase(head, head.sent.start)
+    keys = index.at(before, WORK_TYPES) if before is not None else []
+    if keys:
+        return keys[0], 0.75
     return None, 0.0
 
 
