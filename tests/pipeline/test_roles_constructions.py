@@ -471,3 +471,19 @@ def test_written_by_and_starring_shares_the_person(extract):
     result = extract("Lantern Street is a 2010 action film written by and starring Corvin Hale.")
     assert ("screenwriter", LS, "Corvin Hale", None) in result.relations()
     assert ("cast_member", LS, "Corvin Hale", None) in result.relations()
+
+
+def test_crew_title_on_the_subject_credits_the_work_in_focus(extract):
+    result = extract(
+        "Ironbridge Pictures dated the film Lantern Street for December. Composer Anders Holm "
+        "is also back."
+    )
+    assert ("composer", LS, "Anders Holm", None) in result.relations()
+
+
+def test_a_co_star_of_someone_is_no_credit_on_the_work_in_focus(extract):
+    result = extract(
+        "Ironbridge Pictures dated the film Lantern Street for December. Rumours that "
+        "Okafor's former co-star Milo Tennant is in talks have not been confirmed."
+    )
+    assert ("Lantern Street", "Milo Tennant") not in result.pairs("cast_member")

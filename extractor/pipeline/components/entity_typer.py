@@ -364,6 +364,13 @@ def _trim_entity(ent: Span) -> Span | None:
             doc[start].lower_ in ("the", "a", "an") or doc[start].lower_ in LEADING_ROLE_WORDS
         ):
             start += 1
+    elif (
+        doc[start].lower_ in LEADING_ROLE_WORDS
+        and end - start > 2
+        and looks_like_person_name([t.text for t in doc[start + 1 : end]])
+    ):
+        # "Composer Anders Holm" read as one organisation: the title is no part of it
+        start += 1
     if end - start > 2 and doc[end - 1].tag_ == "VBN" and doc[end - 2].text in ("-", "–"):
         end -= 2
     # "Todd Field's": the model may take the possessive marker into the name

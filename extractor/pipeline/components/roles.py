@@ -1011,7 +1011,15 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
                     break
     if explicit is None:
         nearby = index.sentence_works(sent, token)
-        topic = index.topic_work(sent.start) if (serves_as or by_phrase) and not nearby else None
+        # "Composer Anders Holm is also back": a crew title on the sentence's subject
+        # (not "Okafor's former co-star X", a relation between people)
+        titled_subject = (
+            token.dep_ == "compound"
+            and token.head.dep_ in ("nsubj", "nsubjpass")
+            and child_with_dep(token, "poss") is None
+        )
+        takes_topic = serves_as or by_phrase or titled_subject
+        topic = index.topic_work(sent.start) if takes_topic and not nearby else None
         if not nearby and topic is None:
             return []
         # "X will serve as an executive producer": a role taken on, of the work in focus
