@@ -72,6 +72,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "directing_modifiers",
             "acclaim_nouns",
             "breakthrough",
+            "cast_list",
         }
     ),
     "relation_cues": frozenset(

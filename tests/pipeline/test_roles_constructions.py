@@ -487,3 +487,12 @@ def test_a_co_star_of_someone_is_no_credit_on_the_work_in_focus(extract):
         "Okafor's former co-star Milo Tennant is in talks have not been confirmed."
     )
     assert ("Lantern Street", "Milo Tennant") not in result.pairs("cast_member")
+
+
+def test_protagonists_listed_as_the_subject_complement_are_cast(extract):
+    result = extract(
+        "Copper Valley is a Mexican telenovela produced by Orla Brennan in 1995. The main "
+        "protagonists are Greta Lindqvist and Corvin Hale."
+    )
+    cast = {person for _, person in result.pairs("cast_member")}
+    assert cast == {"Greta Lindqvist", "Corvin Hale"}

@@ -43,8 +43,6 @@ CHARACTER = frozenset({"CHARACTER"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 QUANTIFIERS = frozenset({"all", "every", "each", "both"})
-CAST_LIST_VERBS = frozenset({"include", "comprise", "be", "feature"})
-CAST_NOUNS = frozenset({"cast", "ensemble", "lineup", "star"})
 PLAY_LEMMAS = frozenset({"play", "portray", "voice", "reprise", "embody"})
 CREW_ROLES = frozenset({"director", "screenwriter", "producer", "composer", "creator"})
 # "A replaces B as C": the object is the actor who left the part
@@ -75,6 +73,8 @@ class RoleTriggers:
     breakthrough_verbs: frozenset[str] = frozenset()
     breakthrough_particles: frozenset[str] = frozenset()
     breakthrough_prepositions: frozenset[str] = frozenset()
+    cast_list_verbs: frozenset[str] = frozenset()
+    cast_list_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -104,6 +104,8 @@ class RoleTriggers:
             breakthrough_verbs=lowered(data["breakthrough"]["verbs"]),
             breakthrough_particles=lowered(data["breakthrough"]["particles"]),
             breakthrough_prepositions=lowered(data["breakthrough"]["prepositions"]),
+            cast_list_verbs=lowered(data["cast_list"]["verbs"]),
+            cast_list_nouns=lowered(data["cast_list"]["subject_nouns"]),
         )
 
     def roles_of_noun(self, noun: Token) -> tuple[str, ...]:
@@ -517,8 +519,8 @@ def _verb_trigger(token, lemma, sent, index, triggers) -> list[dict]:
         copular = _copular_cast(token, sent, index)
         if copular:
             return copular
-    if lemma in CAST_LIST_VERBS:
-        return _cast_list(token, sent, index)
+    if lemma in triggers.cast_list_verbs:
+        return _cast_list(token, sent, index, triggers)
     if lemma in triggers.cast_object_verbs:
         obj = child_with_dep(token, "dobj")
         if obj is not None and obj.lemma_.lower() in triggers.cast_object_nouns:
@@ -610,10 +612,10 @@ def _copular_cast(copula: Token, sent: Span, index: MentionIndex) -> list[dict]:
     return [relation("cast_member", work, people[0], sent, confidence, "copula", characters[0])]
 
 
-def _cast_list(verb: Token, sent: Span, index: MentionIndex) -> list[dict]:
-    """``The cast included A, B and C``, ``The stars are A and B``."""
+def _cast_list(verb: Token, sent: Span, index: MentionIndex, triggers: RoleTriggers) -> list[dict]:
+    """``The cast included A, B and C``, ``The main protagonists are A and B``."""
     subject = child_with_dep(verb, "nsubj")
-    if subject is None or subject.lemma_.lower() not in CAST_NOUNS:
+    if subject is None or subject.lemma_.lower() not in triggers.cast_list_nouns:
         return []
     people = people_at(child_with_dep(verb, "dobj", "attr"), index)
     work, how = index.work_for(verb, sent, None)
