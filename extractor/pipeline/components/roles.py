@@ -1013,12 +1013,13 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
                     break
     if explicit is None:
         nearby = index.sentence_works(sent, token)
-        # "Composer Anders Holm is also back": a crew title on the sentence's subject
-        # (not "Okafor's former co-star X", a relation between people)
+        # "Composer Anders Holm is also back": a bare crew title on the sentence's
+        # subject (not "festival director X", "Okafor's former co-star X", "actress X")
         titled_subject = (
             token.dep_ == "compound"
             and token.head.dep_ in ("nsubj", "nsubjpass")
-            and child_with_dep(token, "poss") is None
+            and not any(True for _ in token.children)
+            and "cast_member" not in roles
         )
         takes_topic = serves_as or by_phrase or titled_subject
         topic = index.topic_work(sent.start) if takes_topic and not nearby else None
