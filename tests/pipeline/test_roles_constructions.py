@@ -496,3 +496,17 @@ def test_protagonists_listed_as_the_subject_complement_are_cast(extract):
     )
     cast = {person for _, person in result.pairs("cast_member")}
     assert cast == {"Greta Lindqvist", "Corvin Hale"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Festival director Dieter Kosslick says the line-up is strong.",
+        "Actress Helen Mirren read out the acceptance speech.",
+    ],
+)
+def test_a_modified_or_acting_title_on_the_subject_is_no_credit_on_the_focus(extract, second):
+    result = extract(f"The film Lantern Street premieres in Berlin. {second}")
+    assert {work for work, _ in result.pairs("director")} | {
+        work for work, _ in result.pairs("cast_member")
+    } == set()
