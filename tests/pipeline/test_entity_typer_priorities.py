@@ -109,6 +109,27 @@ def test_award_with_category(extract):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "award"),
+    [
+        # a category in lower case
+        ("Greta Lindqvist won the Bafta for best drama series.", "Bafta for best drama series"),
+        # a year after the category is no part of it
+        (
+            "Greta Lindqvist won the Academy Award for Best Actress in 1970.",
+            "Academy Award for Best Actress",
+        ),
+        # a named award after the body that gives it
+        (
+            "Greta Lindqvist earned a nomination for the BAFTA Rising Star Award.",
+            "BAFTA Rising Star Award",
+        ),
+    ],
+)
+def test_award_span(extract, text, award):
+    assert award in extract(text).names("AWARD")
+
+
 def test_role_word_and_hyphenated_participle_are_trimmed_from_a_name(extract):
     result = extract("The Priya Castellane-directed thriller Lantern Street opens in May.")
     assert result.names("PERSON") == {"Priya Castellane"}

@@ -477,31 +477,44 @@ def _awards(doc: Doc, words: list[str], cues: TypingCues, priority: int) -> list
         ):
             start -= 1
         end = i + len(seq)
+        # "BAFTA Rising Star Award": a named award after the body that gives it
+        named = end
+        while named < len(doc) and named - end < 3 and is_capitalised(doc[named]):
+            named += 1
+        if named > end and doc[named - 1].lower_ in ("award", "prize"):
+            end = named
         if end < len(doc) and doc[end].lower_ == "award":
             end += 1
-        # "for Best Actress", "for Outstanding Drama Series"
+        # "for Best Actress", "for Outstanding Drama Series", "for best drama series"
         if (
             end + 1 < len(doc)
             and doc[end].lower_ == "for"
-            and doc[end + 1].text in ("Best", "Outstanding")
+            and doc[end + 1].lower_ in ("best", "outstanding")
         ):
+            lower_case = doc[end + 1].is_lower
             end += 2
-            while (
-                end < len(doc)
-                and (
-                    is_capitalised(doc[end])
-                    or (
-                        doc[end].lower_ in ("in", "a", "of", "by", "an")
-                        and end + 1 < len(doc)
-                        and is_capitalised(doc[end + 1])
-                    )
-                )
-                and not doc[end].is_punct
-                and doc[end].text not in CALENDAR_WORDS
-            ):
+            while end < len(doc) and _continues_category(doc, end, lower_case):
                 end += 1
         out.append(Candidate(start, end, "AWARD", priority, "award"))
     return out
+
+
+def _continues_category(doc: Doc, index: int, lower_case: bool) -> bool:
+    """Whether token ``index`` is still part of an award category: capitalised words and
+    the small words between them (``Best Actor in a Leading Role``), or, for a category
+    written in lower case (``for best drama series``), its nouns and adjectives; never a
+    year or a month."""
+    token = doc[index]
+    if token.is_punct or token.like_num or token.text in CALENDAR_WORDS:
+        return False
+    if lower_case:
+        return token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN")
+    return is_capitalised(token) or (
+        token.lower_ in ("in", "a", "of", "by", "an")
+        and index + 1 < len(doc)
+        and is_capitalised(doc[index + 1])
+        and not doc[index + 1].like_num
+    )
 
 
 def _token_keys(doc: Doc) -> list[str]:
