@@ -78,6 +78,11 @@ def _family(nlp: Language, text: str) -> set[tuple[str, str, str]]:
             "The ceremony was hosted by the father-and-son duo Eugene Levy and Dan Levy.",
             {("parent", "Dan Levy", "Eugene Levy")},
         ),
+        # the parser hangs the apposition on the birthplace
+        (
+            "Hélène Marchetti was born in Lyon, the daughter of the director Ugo Marchetti.",
+            {("parent", "Hélène Marchetti", "Ugo Marchetti")},
+        ),
     ],
     ids=[
         "survived-by",
@@ -87,6 +92,7 @@ def _family(nlp: Language, text: str) -> set[tuple[str, str, str]]:
         "are-brothers",
         "the-sisters",
         "pair",
+        "born-in-place-the-daughter-of",
     ],
 )
 def test_family_relations(facts_nlp, text, expected):

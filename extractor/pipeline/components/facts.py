@@ -1846,7 +1846,10 @@ def _relatives(noun: Token, index: MentionIndex) -> list[str]:
             return keys
     if noun.dep_ == "appos" or (noun.dep_ == "conj" and child_with_dep(noun, "poss") is not None):
         # "Prince Halvard, Marit's son and heir" is often parsed as a coordination
-        return _keys_at(noun.head, index, PERSONISH)
+        keys = _keys_at(noun.head, index, PERSONISH)
+        if not keys and noun.dep_ == "appos":
+            keys = _born_subject(noun.head, index)
+        return keys
     if noun.dep_ in ("attr", "oprd"):
         verb = noun.head
         subject = fact_subject(verb)
@@ -1854,6 +1857,16 @@ def _relatives(noun: Token, index: MentionIndex) -> list[str]:
             subject = fact_subject(verb.head)
         return _person_or_pronoun(subject, index)
     return _next_name(noun, index)
+
+
+def _born_subject(place: Token, index: MentionIndex) -> list[str]:
+    """``X was born in Lyon, the daughter of Y``: the parser hangs the apposition on the
+    place, but it describes whoever was born there."""
+    preposition = place.head
+    verb = preposition.head
+    if place.dep_ != "pobj" or preposition.dep_ != "prep" or verb.lemma_.lower() != "bear":
+        return []
+    return _person_or_pronoun(fact_subject(verb), index)
 
 
 def _next_name(noun: Token, index: MentionIndex, reach: int = 12) -> list[str]:
