@@ -237,3 +237,17 @@ def test_series_typed_by_the_next_sentence_naming_its_kind(extract):
         "follows Bratton through 1860s Manchester."
     )
     assert result.names("SERIES") == {"The Lamplighters"}
+
+
+def test_a_name_coordinated_with_a_relative_of_the_same_surname_is_a_person(extract):
+    # the model knows "Angus Sutherland" but not "Rossif Sutherland"
+    result = extract(
+        "He is survived by five children, among them Rossif Sutherland and Angus Sutherland, "
+        "his sons with Racette."
+    )
+    assert {"Rossif Sutherland", "Angus Sutherland"} <= result.names("PERSON")
+
+
+def test_coordinated_names_with_different_last_words_are_left_alone(extract):
+    result = extract("The trip took in Lake Geneva and Angus Sutherland's old house.")
+    assert "Lake Geneva" not in result.names("PERSON")

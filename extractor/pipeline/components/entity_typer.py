@@ -329,6 +329,7 @@ def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -
                 )
             )
     out.extend(_name_shaped_spans(doc, priorities))
+    out.extend(_coordinated_relatives(doc, priorities))
     out.extend(_bracketed_years(doc, priorities))
     out.extend(_gazetteer(doc, words, cues.org_names, "ORG", priorities["org_gazetteer"]))
     out.extend(_awards(doc, words, cues, priorities["award"]))
@@ -444,6 +445,28 @@ def _name_shaped_spans(doc: Doc, priorities: dict[str, int]) -> list[Candidate]:
                 i = end - 1
                 break
         i += 1
+    return out
+
+
+def _coordinated_relatives(doc: Doc, priorities: dict[str, int]) -> list[Candidate]:
+    """``Rossif Sutherland and Angus Sutherland``: two ``Given Surname`` names joined by
+    ``and`` or a comma with the same surname are both people when the model tags one."""
+    out = []
+    for i in range(len(doc) - 4):
+        first, second = doc[i : i + 2], doc[i + 3 : i + 5]
+        if doc[i + 2].lower_ not in ("and", ",") or first[1].text != second[1].text:
+            continue
+        pairs = (first, second)
+        if not all(t.is_alpha and t.text[:1].isupper() for pair in pairs for t in pair):
+            continue
+        tagged = [all(t.ent_type_ == "PERSON" for t in pair) for pair in pairs]
+        for pair, is_person in zip(pairs, tagged, strict=True):
+            if any(tagged) and not is_person:
+                out.append(
+                    Candidate(
+                        pair.start, pair.end, "PERSON", priorities["person_shape"], "relative"
+                    )
+                )
     return out
 
 
