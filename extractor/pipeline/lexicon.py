@@ -73,6 +73,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "acclaim_nouns",
             "breakthrough",
             "cast_list",
+            "work_subject_nouns",
         }
     ),
     "relation_cues": frozenset(

@@ -44,6 +44,17 @@ RELEASES = [
     ("Corvin Hale won praise for Lantern Street (2004).", {(LS, "2004", "2004")}),
     ("Paper Moonrise is a 1936 film by Orla Brennan.", {("Paper Moonrise", "1936", "1936")}),
     ("Copper Valley is a 2019 television series.", {("Copper Valley", "2019", "2019")}),
+    # a work noun compounded onto the head the year modifies
+    (
+        "Paper Moonrise is a 1952 American film biography of the composer Orla Brennan.",
+        {("Paper Moonrise", "1952", "1952")},
+    ),
+    # a past credit through the verb it completes
+    (
+        "Priya Castellane is a director. She went on to direct and write the screenplay for "
+        "Lantern Street in 2001.",
+        {(LS, "2001", "2001")},
+    ),
     # a year before a work noun in an apposition the parser misses
     (
         "Critics consider his finest hour to be Don't Look Now, Nicolas Roeg's 1973 chiller, "

@@ -510,3 +510,8 @@ def test_a_modified_or_acting_title_on_the_subject_is_no_credit_on_the_focus(ext
     assert {work for work, _ in result.pairs("director")} | {
         work for work, _ in result.pairs("cast_member")
     } == set()
+
+
+def test_the_subject_of_a_biography_is_no_crew(extract):
+    result = extract("Paper Moonrise is a 1952 film biography of the composer Orla Brennan.")
+    assert result.pairs("composer") == set()

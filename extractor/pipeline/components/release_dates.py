@@ -208,8 +208,11 @@ def year_modifier_work(date: Span, index: MentionIndex) -> tuple[str | None, flo
     keys = index.at(head, WORK_TYPES)
     if keys:
         return keys[0], 0.8
-    word = head.lower_
-    if word not in index.film_nouns and word not in index.series_nouns:
+    work_nouns = index.film_nouns | index.series_nouns
+    # "a 1952 film biography": a work noun compounded onto the head makes it a work
+    if head.lower_ not in work_nouns and not any(
+        c.dep_ == "compound" and c.lower_ in work_nouns for c in head.children
+    ):
         return None, 0.0
     if head.i + 1 < len(doc):
         keys = index.at(doc[head.i + 1], WORK_TYPES)
@@ -247,7 +250,7 @@ def career_year_work(
         return None, 0.0
     preposition = root.head
     verb = preposition.head
-    if preposition.lower_ != "in" or verb.tag_ != "VBD":
+    if preposition.lower_ != "in" or not _past(verb):
         return None, 0.0
     credits = [verb, *verb.conjuncts]
     if not any(v.lemma_.lower() in verbs for v in credits):
@@ -267,6 +270,22 @@ def career_year_work(
     if len(works) != 1 or index.entity_type.get(works[0]) != "FILM":
         return None, 0.0
     return works[0], 0.6
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past, itself or through the verb it completes: ``wrote``, ``went on
+    to direct and write``."""
+    current = verb
+    for _ in range(3):
+        if current.tag_ == "VBD":
+            return True
+        infinitive = current.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+        )
+        if current.dep_ not in ("conj", "xcomp") and not infinitive:
+            return False
+        current = current.head
+    return False
 
 
 def year_after_title(doc: Doc, index: MentionIndex) -> list[dict]:

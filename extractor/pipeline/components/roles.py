@@ -75,6 +75,7 @@ class RoleTriggers:
     breakthrough_prepositions: frozenset[str] = frozenset()
     cast_list_verbs: frozenset[str] = frozenset()
     cast_list_nouns: frozenset[str] = frozenset()
+    work_subject_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -106,6 +107,7 @@ class RoleTriggers:
             breakthrough_prepositions=lowered(data["breakthrough"]["prepositions"]),
             cast_list_verbs=lowered(data["cast_list"]["verbs"]),
             cast_list_nouns=lowered(data["cast_list"]["subject_nouns"]),
+            work_subject_nouns=lowered(data["work_subject_nouns"]),
         )
 
     def roles_of_noun(self, noun: Token) -> tuple[str, ...]:
@@ -950,6 +952,12 @@ def _quantified_works(token: Token, role: str, people: list[str], sent: Span, in
 
 def _noun_roles(token, sent, index, triggers) -> list[dict]:
     roles = triggers.nouns[token.lower_]
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("of", "about")
+        and token.head.head.lemma_.lower() in triggers.work_subject_nouns
+    ):
+        return []  # "a film biography of the composer X": what the work is about
     doc = sent.doc
     # "writer-director X", "producer/director X": the joined noun adds its own roles
     if (
