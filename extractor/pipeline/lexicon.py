@@ -74,6 +74,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "breakthrough",
             "cast_list",
             "work_subject_nouns",
+            "destination_verbs",
         }
     ),
     "relation_cues": frozenset(

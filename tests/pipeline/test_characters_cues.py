@@ -85,6 +85,15 @@ def test_no_character_without_a_casting_cue(extract, text):
     assert result.names("CHARACTER") == set()
 
 
+def test_quoted_nickname_inside_a_character_name(extract):
+    result = extract(
+        'The film Brass Knuckle Ballad opens. Renée Dufresne stars as Dolores "Lola" Vance, a '
+        "retired prizefighter."
+    )
+    assert result.names("CHARACTER") == {'Dolores "Lola" Vance'}
+    assert result.names("FILM") == {"Brass Knuckle Ballad"}
+
+
 def test_actor_before_as_stays_a_person(extract):
     result = extract("Corvin Hale will star as Pell Varga in the film Lantern Street.")
     assert result.names("PERSON") == {"Corvin Hale"}

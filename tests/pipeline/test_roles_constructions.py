@@ -515,3 +515,16 @@ def test_a_modified_or_acting_title_on_the_subject_is_no_credit_on_the_focus(ext
 def test_the_subject_of_a_biography_is_no_crew(extract):
     result = extract("Paper Moonrise is a 1952 film biography of the composer Orla Brennan.")
     assert result.pairs("composer") == set()
+
+
+def test_returning_somewhere_else_is_no_cast_credit(extract):
+    result = extract(
+        "The series Copper Valley premieres in February. Tamsin Kroeger directed the first "
+        "two episodes before returning to post-production on the sequel."
+    )
+    assert ("Copper Valley", "Tamsin Kroeger") not in result.pairs("cast_member")
+
+
+def test_returning_to_the_cast_is_a_cast_credit(extract):
+    result = extract("Corvin Hale returns to the cast of the series Copper Valley.")
+    assert ("Copper Valley", "Corvin Hale") in result.pairs("cast_member")

@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span, Token
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import load_resource, lowered
 from extractor.pipeline.names import looks_like_person_name
-from extractor.pipeline.shapes import APOSTROPHES, CALENDAR_WORDS, is_name_token
+from extractor.pipeline.shapes import (
+    APOSTROPHES,
+    CALENDAR_WORDS,
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    is_name_token,
+)
 
 SPAN_GROUP = "characters"
 PLAY_VERBS = frozenset({"play", "portray", "voice", "reprise", "embody", "essay"})
@@ -78,8 +84,19 @@ def scan_character_name(doc: Doc, start: int, limit: int) -> int:
     end = start
     if end < limit and doc[end].text == "The" and end + 1 < limit and is_name_token(doc[end + 1]):
         end += 1
-    while end < limit and end - start < MAX_CHARACTER_TOKENS and is_name_token(doc[end]):
+    words = 0
+    while end < limit and words < MAX_CHARACTER_TOKENS and is_name_token(doc[end]):
         end += 1
+        words += 1
+        # 'Dolores "Lola" Vance': a quoted nickname between the parts of a name
+        if (
+            end + 3 < limit
+            and doc[end].text in OPENING_QUOTES
+            and is_name_token(doc[end + 1])
+            and doc[end + 2].text in CLOSING_QUOTES
+            and is_name_token(doc[end + 3])
+        ):
+            end += 3
     return end
 
 

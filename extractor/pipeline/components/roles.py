@@ -76,6 +76,7 @@ class RoleTriggers:
     cast_list_verbs: frozenset[str] = frozenset()
     cast_list_nouns: frozenset[str] = frozenset()
     work_subject_nouns: frozenset[str] = frozenset()
+    destination_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -108,6 +109,7 @@ class RoleTriggers:
             cast_list_verbs=lowered(data["cast_list"]["verbs"]),
             cast_list_nouns=lowered(data["cast_list"]["subject_nouns"]),
             work_subject_nouns=lowered(data["work_subject_nouns"]),
+            destination_verbs=lowered(data["destination_verbs"]),
         )
 
     def roles_of_noun(self, noun: Token) -> tuple[str, ...]:
@@ -637,6 +639,8 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
     if "cast_member" in roles:
         if any(_crew_infinitive(c, triggers) for c in token.children):
             return []  # "will return to direct": the other verb states the role
+        if lemma in triggers.destination_verbs and _elsewhere(token, index, triggers):
+            return []  # "before returning to post-production on the sequel"
         # "joined the series as a co-executive producer"
         roles = _role_after_as(token, triggers) or roles
     obj = child_with_dep(token, "dobj", "nsubjpass")
@@ -721,6 +725,19 @@ def _crew_infinitive(token: Token, triggers: RoleTriggers) -> bool:
         and marker.lower_ == "to"
         and any(role != "cast_member" for role in triggers.verbs.get(token.lemma_, ()))
     )
+
+
+def _elsewhere(verb: Token, index: MentionIndex, triggers: RoleTriggers) -> bool:
+    """A ``to`` phrase naming neither a work nor the cast (``returning to post-production``)."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "to":
+            continue
+        target = child_with_dep(child, "pobj")
+        if target is None:
+            continue
+        named_work = bool(index.in_subtree(target, WORK_TYPES))
+        return not named_work and target.lemma_.lower() not in triggers.cast_object_nouns
+    return False
 
 
 def _negated(verb: Token) -> bool:

@@ -404,7 +404,13 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
             # “Title”
             if token.text in OPENING_QUOTES and i + 1 < s_end:
                 end = scan_title_forward(doc, i + 1, s_end, cues.function_words, cues.max_tokens)
-                if end > i + 1 and end < s_end and doc[end].text in CLOSING_QUOTES:
+                nickname = (
+                    i > s_start
+                    and end + 1 < s_end
+                    and all(t.pos_ == "PROPN" and t.is_alpha for t in (doc[i - 1], doc[end + 1]))
+                )
+                # 'Dolores "Lola" Vance': a quoted word inside a name is a nickname
+                if end > i + 1 and end < s_end and doc[end].text in CLOSING_QUOTES and not nickname:
                     add(i + 1, end, "WORK", "quoted")
         _listed_after_work_noun(doc, sent, cues, add, words)
         _possessed_titles(doc, sent, cues, add)
@@ -416,7 +422,9 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
             if span is not None:
                 add(span.start, span.end, label, "headline")
     for ent in doc.ents:
-        if ent.label_ in TITLE_NER_LABELS:
+        # 'Lola" Vance': a quote inside the model's span shows it cut across a name
+        quote_inside = any(t.text in OPENING_QUOTES | CLOSING_QUOTES for t in ent)
+        if ent.label_ in TITLE_NER_LABELS and not quote_inside:
             # the small model often stops short of a title's last word ("The Morning| Show")
             end = scan_title_forward(
                 doc, ent.start, ent.sent.end, cues.function_words, cues.max_tokens
