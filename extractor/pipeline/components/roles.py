@@ -540,14 +540,16 @@ def _role_duties(noun: Token, sent: Span, index: MentionIndex, triggers) -> list
         for c in noun.children
         if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in triggers.duty_gerunds
     ]
-    if not roles or noun.dep_ not in ("dobj", "pobj"):
+    if not roles:
         return []
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    people = [
-        p for p in people_at(clause_subject(verb), index) if index.entity_type.get(p) == "PERSON"
-    ]
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        subjects = people_at(clause_subject(verb), index)
+    else:
+        # the parser read the verb as a noun ("share" in "A, B and C share directing
+        # duties"): the names opening the sentence, right before the verb
+        subjects = _list_right_before(noun.left_edge.i, sent, index)
+    people = [p for p in subjects if index.entity_type.get(p) == "PERSON"]
     work, how = index.work_for(noun, sent, None)
     if not people or work is None:
         return []
@@ -557,6 +559,24 @@ def _role_duties(noun: Token, sent: Span, index: MentionIndex, triggers) -> list
         for role in roles
         for p in people
     ]
+
+
+def _list_right_before(position: int, sent: Span, index: MentionIndex) -> list[str]:
+    """The people listed at the start of the sentence when at most one lower-case word (the
+    misread verb) separates the list from ``position``."""
+    people = people_listed_after(sent.start, sent, index)
+    if not people:
+        return []
+    last_end = max(
+        (s.end for s in index.mentions if s.kb_id_ == people[-1] and sent.start <= s.start),
+        default=position + 1,
+    )
+    if last_end > position:
+        return []
+    between = sent.doc[last_end:position]
+    if len(between) > 1 or any(not t.is_lower for t in between):
+        return []
+    return people
 
 
 def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:
