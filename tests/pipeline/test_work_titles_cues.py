@@ -63,6 +63,14 @@ CUED_TITLES = [
         "SERIES",
         "SERIES",
     ),
+    # the part before a colon the parser hangs elsewhere, and the split noun "spin-off"
+    (
+        "Amazon confirmed on Friday that Skylark: Kestrel, a six-episode spin-off of the spy "
+        "films, will premiere on February 14.",
+        "Skylark: Kestrel",
+        "SERIES",
+        "SERIES",
+    ),
     # a capital "The" opens a title read backwards from its work noun
     (
         "Corvin Hale voiced the tiger in the live-action/CGI The Lantern Street film.",

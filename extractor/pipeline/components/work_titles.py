@@ -136,10 +136,14 @@ class TitleCues:
         )
 
     def work_type_at(self, noun: Token) -> str | None:
-        """The work type of ``noun`` in its phrase: ``a six-part prequel`` is a series."""
-        label = self.work_type_of_noun(noun.lower_)
+        """The work type of ``noun`` in its phrase: ``a six-part prequel`` is a series, and
+        the tokenizer's ``spin - off`` is the noun ``spin-off``."""
+        doc = noun.doc
+        word = noun.lower_
+        if noun.i >= 2 and is_joined_hyphen(doc, noun.i - 1):
+            word = f"{doc[noun.i - 2].lower_}-{word}"
+        label = self.work_type_of_noun(word)
         if label in ("FILM", "WORK"):
-            doc = noun.doc
             for i in range(max(noun.i - 3, 2), noun.i):
                 if doc[i].lower_ in self.episodic_modifiers and doc[i - 1].text == "-":
                     return "SERIES"
@@ -620,12 +624,24 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
                 continue
             # "Channel 4's Crossfire Estates, a limited drama": the possessor is no part of it
             owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
-            left = min(t.i for t in subject.subtree if t.i not in owned)
+            first = min(t.i for t in subject.subtree if t.i not in owned and not t.is_punct)
+            left = _before_colon(doc, first, sent)
             end = scan_title_forward(doc, left, token.i, cues.function_words, cues.max_tokens)
             if left <= subject.i < end:
                 # "Adrien Brody for The Brutalist, … epic": the parser's subject was the
                 # person; the title is what follows them
                 add(_after_leading_person(doc, left, end), end, label, "defined_as_work")
+
+
+def _before_colon(doc: Doc, left: int, sent: Span) -> int:
+    """``Skylark: Kestrel, a spin-off``: the parser hangs the part before the colon
+    elsewhere; the capitalised words right before a colon open the title."""
+    if left - 2 < sent.start or doc[left - 1].text != ":" or not is_capitalised(doc[left - 2]):
+        return left
+    start = left - 2
+    while start - 1 >= sent.start and is_capitalised(doc[start - 1]) and doc[start - 1].is_alpha:
+        start -= 1
+    return start
 
 
 # A sequel's own number: "M3GAN 2.0", "Ashfall Line 2", "Skylark II".
