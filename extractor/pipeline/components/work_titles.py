@@ -247,6 +247,13 @@ def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
         end -= 1
     for index in range(start, end - 1):
         token = doc[index]
+        # "series Vesper Station from Clara Wexley": a maker's name after "from"/"by" ends it
+        if (
+            token.lower_ in ("from", "by")
+            and index > start
+            and all(t.ent_type_ == "PERSON" for t in doc[index + 1 : end])
+        ):
+            return _trim(doc, start, index, cues)
         # "Chapter 4- Ballerina": a hyphen closing up on the left only separates headline parts
         if token.text.endswith("-") and token.whitespace_ and index > start:
             return _trim(doc, start, index + (len(token.text) > 1), cues)
