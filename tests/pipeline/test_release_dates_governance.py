@@ -95,6 +95,9 @@ def test_release_date(extract, text, expected):
         "Priya Castellane, who moved to Berlin in 1999, directed the film Lantern Street.",
         # a year not modifying a work noun
         "Corvin Hale played a small part in a 2012 film.",
+        # a person's own debut is not a work's release
+        "The film Lantern Street is a hit. Corvin Hale has worked since his professional "
+        "debut in 1975.",
         # joining a series dates nothing; a future credit is not a release
         "In 2019 Corvin Hale starred in the series Copper Valley.",
         "In 2026 Corvin Hale will star in the film Lantern Street.",

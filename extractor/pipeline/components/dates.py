@@ -51,7 +51,7 @@ FULL_DATE = re.compile(
     rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>\d{{4}}))?$"
 )
 ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?$")
-YEAR_ONLY = re.compile(r"^(?:the\s+year\s+)?(?P<year>1[89]\d\d|20\d\d)$")
+YEAR_ONLY = re.compile(r"^(?P<year>1[89]\d\d|20\d\d)$")
 DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[89]\d|20\d)0s$")
 RELATIVE_MONTH = re.compile(rf"^(?P<rel>next|last|this|coming)\s+(?P<month>{MONTH_RE})$")
 RELATIVE_UNIT = re.compile(r"^(?P<rel>next|last|this)\s+(?P<unit>year|month)$")
@@ -79,7 +79,8 @@ SEASON_RE = re.compile(
     rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?$"
 )
 LEADING_NOISE = re.compile(
-    r"^(?:on|in|by|from|until|since|as of|early|late|mid|mid-|the end of|the start of|the)\s+"
+    r"^(?:(?:on|in|by|from|until|since|as of|early|late|mid|the end of|the start of|the year"
+    r"|the)\s+|mid-\s*)"
 )
 FUTURE_WORDS = frozenset(
     {

@@ -88,6 +88,8 @@ class ReleaseDateExtractor:
                     return None
                 if _releases_something_else(token, self.non_work_objects, self.production_subjects):
                     return None  # "released the trailer on Wednesday"
+                if _a_persons_own(token):
+                    return None  # "since his professional debut in the mid-1950s"
                 return token
             if token.dep_ == "pobj" and token.head.dep_ == "prep":
                 preposition = token.head.lower_
@@ -163,6 +165,20 @@ def _releases_something_else(
             if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in production_subjects:
                 return True
     return False
+
+
+def _a_persons_own(trigger: Token) -> bool:
+    """A release noun a person possesses (``his debut``, ``Hale's first outing``): the
+    person's start, not a work's release."""
+    if trigger.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "poss" and (c.lower_ in PERSONAL_POSSESSIVES or c.ent_type_ == "PERSON")
+        for c in trigger.children
+    )
+
+
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 
 
 def _work_of_trigger(trigger: Token, index: MentionIndex) -> str | None:
