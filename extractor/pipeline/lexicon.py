@@ -75,6 +75,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "cast_list",
             "work_subject_nouns",
             "destination_verbs",
+            "crew_ambiguous_cast_verbs",
         }
     ),
     "relation_cues": frozenset(

@@ -231,11 +231,6 @@ def test_name_parsed_as_compound_of_the_verb(extract, text, expected):
     assert _roles(extract(text)) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'return' is a cast verb with no role or work object required, so a director "
-    "who 'returns this year' becomes a cast member",
-)
 def test_returning_director_is_not_cast(extract):
     result = extract("Priya Castellane, who directed the film Lantern Street, returns this year.")
     assert _roles(result) == {("director", LS, "Priya Castellane", None)}

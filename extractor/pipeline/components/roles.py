@@ -77,6 +77,7 @@ class RoleTriggers:
     cast_list_nouns: frozenset[str] = frozenset()
     work_subject_nouns: frozenset[str] = frozenset()
     destination_verbs: frozenset[str] = frozenset()
+    crew_ambiguous_cast_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -110,6 +111,7 @@ class RoleTriggers:
             cast_list_nouns=lowered(data["cast_list"]["subject_nouns"]),
             work_subject_nouns=lowered(data["work_subject_nouns"]),
             destination_verbs=lowered(data["destination_verbs"]),
+            crew_ambiguous_cast_verbs=lowered(data["crew_ambiguous_cast_verbs"]),
         )
 
     def roles_of_noun(self, noun: Token) -> tuple[str, ...]:
@@ -141,7 +143,7 @@ class RoleExtractor:
         credited = _credited_roles(relations)
         for sent in doc.sents:
             relations.extend(extract_breakthrough(sent, index, self.triggers, credited))
-        doc._.relations = relations
+        doc._.relations = [r for r in relations if not _crew_returning(r, credited, self.triggers)]
         return doc
 
 
@@ -1214,6 +1216,18 @@ def _credited_roles(relations: list[dict]) -> dict[str, set[str]]:
     for record in relations:
         roles.setdefault(record["tail"], set()).add(record["type"])
     return roles
+
+
+def _crew_returning(record: dict, credited: dict[str, set[str]], triggers: RoleTriggers) -> bool:
+    """``Castellane, who directed W, returns this year``: a bare ``return`` is no cast credit
+    for someone credited as crew (a character would make it one)."""
+    verb = record.get("cue", "").removeprefix("verb:")
+    return (
+        record["type"] == "cast_member"
+        and verb in triggers.crew_ambiguous_cast_verbs
+        and not record.get("character")
+        and bool(credited.get(record["tail"], set()) & CREW_ROLES)
+    )
 
 
 def extract_breakthrough(
