@@ -256,10 +256,6 @@ def test_roles_in_works_named_with_work_nouns(extract):
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a character named C' is found by character_finder but not attached to the cast credit",
-)
 def test_character_named_in_cast_credit(extract):
     result = extract("Greta Lindqvist plays a character named Morwenna in the film Lantern Street.")
     assert _roles(result) == {("cast_member", LS, "Greta Lindqvist", "Morwenna")}

@@ -44,6 +44,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 QUANTIFIERS = frozenset({"all", "every", "each", "both"})
 PLAY_LEMMAS = frozenset({"play", "portray", "voice", "reprise", "embody"})
+NAMING_PARTICIPLES = frozenset({"named", "called", "dubbed"})
 CREW_ROLES = frozenset({"director", "screenwriter", "producer", "composer", "creator"})
 # "A replaces B as C": the object is the actor who left the part
 SUCCESSION_VERBS = frozenset({"replace", "succeed", "supplant"})
@@ -802,6 +803,14 @@ def _cast_character(token, lemma, person, people, passive, sent, index) -> str |
     if character is None and lemma in PLAY_LEMMAS:
         obj = child_with_dep(token, "dobj")
         chars = index.in_subtree(obj, CHARACTER) if obj is not None else []
+        if obj is not None and not chars:
+            # "plays a character named Morwenna": the name is in the participle's clause
+            chars = [
+                key
+                for naming in obj.children
+                if naming.dep_ == "acl" and naming.lower_ in NAMING_PARTICIPLES
+                for key in index.in_subtree(naming, CHARACTER)
+            ]
         character = chars[0] if chars else None
     return character
 
