@@ -209,14 +209,14 @@ def test_franchise_title_with_two_function_words(extract):
     assert result.names("FILM") == {"Lord of the Rings"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a plural work noun before coordinated titles ('the films A and B') is no cue "
-    "unless 'including'/'such as' follows it",
-)
 def test_titles_after_plural_work_noun(extract):
     result = extract("Orla Brennan directed the films Lantern Street and Copper Valley.")
     assert result.names("FILM") == {"Lantern Street", "Copper Valley"}
+
+
+def test_one_name_after_a_plural_work_noun_is_no_title(extract):
+    result = extract("Critics praised the films Orla Brennan made in Oslo.")
+    assert result.names("FILM") == set()
 
 
 @pytest.mark.xfail(

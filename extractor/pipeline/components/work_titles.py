@@ -550,11 +550,13 @@ def _listed_after_work_noun(doc: Doc, sent: Span, cues: TitleCues, add, words) -
         opener = next(
             (p for p in LIST_INTRODUCERS if words[j : j + len(p.split())] == p.split()), None
         )
-        if opener is None:
+        if opener is not None:
+            j += len(opener.split())
+        elif not (j < sent.end and is_capitalised(doc[j])):
             continue
-        j += len(opener.split())
         # "and" separates the items here rather than joining words of one title
         item_words = cues.function_words - {"and", "or", "&"}
+        items: list[tuple[int, int]] = []
         while j < sent.end:
             end = scan_title_forward(doc, j, sent.end, item_words, cues.max_tokens)
             if end == j:
@@ -563,7 +565,7 @@ def _listed_after_work_noun(doc: Doc, sent: Span, cues: TitleCues, add, words) -
             # name ("… Natural Born Killers and Suicide Kings" is a list of films)
             tagged_person = _is_entity(doc, j, end, labels=("PERSON",))
             if not (tagged_person and looks_like_person_name([t.text for t in doc[j:end]])):
-                add(j, end, label, "listed_after_work_noun")
+                items.append((j, end))
             j = end
             # skip "(2008)" and the separator before the next item
             if j < sent.end and doc[j].text == "(":
@@ -574,6 +576,11 @@ def _listed_after_work_noun(doc: Doc, sent: Span, cues: TitleCues, add, words) -
                 j += 1
             if j < sent.end and doc[j].lower_ in ("and", "or"):
                 j += 1
+        # without "including" it takes a list to show the names are the works ("the films
+        # A and B"), not a clause about them ("the films Nolan made")
+        if opener is not None or len(items) >= 2:
+            for start, end in items:
+                add(start, end, label, "listed_after_work_noun")
 
 
 def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
