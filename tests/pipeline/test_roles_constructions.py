@@ -240,11 +240,6 @@ def test_denied_casting_is_no_credit(extract):
     assert _roles(extract("Greta Lindqvist did not star in the film Lantern Street.")) == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'her roles in the film W1 and the series W2': the work is the apposition of "
-    "the work noun, which _roles_in_works does not look through",
-)
 def test_roles_in_works_named_with_work_nouns(extract):
     result = extract(
         "Greta Lindqvist won praise for her roles in the film Lantern Street and the series "

@@ -943,7 +943,9 @@ def _roles_in_works(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
         if child.dep_ == "prep" and child.lower_ in ("in", "on"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    works += [k for k in listed_works(obj, index) if k not in works]
+                    # "in the film W1 and the series W2": titles apposed to work nouns
+                    found = listed_works(obj, index) or index.in_subtree(obj, WORK_TYPES)
+                    works += [k for k in found if k not in works]
     if not works:
         return []
     owner = child_with_dep(noun, "poss")
