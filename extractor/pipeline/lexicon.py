@@ -76,6 +76,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "work_subject_nouns",
             "destination_verbs",
             "crew_ambiguous_cast_verbs",
+            "leading_participles",
         }
     ),
     "relation_cues": frozenset(

@@ -272,11 +272,6 @@ def test_screenplay_is_by(extract):
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a leading 'Starring X,' is read as a title defined by 'the film' and the cast "
-    "credit is lost",
-)
 def test_leading_starring_clause(extract):
     result = extract("Starring Sofia Marchetti, the film Lantern Street opens in May.")
     assert _roles(result) == {("cast_member", LS, "Sofia Marchetti", None)}

@@ -219,10 +219,6 @@ def test_one_name_after_a_plural_work_noun_is_no_title(extract):
     assert result.names("FILM") == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_defined_work reads 'Starring X, the film W' as X being defined as a film",
-)
 def test_leading_starring_clause_is_no_title(extract):
     result = extract("Starring Sofia Marchetti, the film Lantern Street opens in May.")
     assert result.names("FILM") == {"Lantern Street"}

@@ -59,6 +59,9 @@ LEADING_ROLE_WORDS = frozenset(
         "co-star",
         "newcomer",
         "veteran",
+        # "Starring Sofia Marchetti, the film …": a credit word the model takes into the name
+        "starring",
+        "featuring",
     }
 )
 STRONG_TITLE_CUES = frozenset(

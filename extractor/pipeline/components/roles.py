@@ -79,6 +79,7 @@ class RoleTriggers:
     work_subject_nouns: frozenset[str] = frozenset()
     destination_verbs: frozenset[str] = frozenset()
     crew_ambiguous_cast_verbs: frozenset[str] = frozenset()
+    leading_participles: FrozenDict = field(default_factory=lambda: FrozenDict())
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -113,6 +114,7 @@ class RoleTriggers:
             work_subject_nouns=lowered(data["work_subject_nouns"]),
             destination_verbs=lowered(data["destination_verbs"]),
             crew_ambiguous_cast_verbs=lowered(data["crew_ambiguous_cast_verbs"]),
+            leading_participles=data["leading_participles"],
         )
 
     def roles_of_noun(self, noun: Token) -> tuple[str, ...]:
@@ -504,6 +506,8 @@ def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> li
         if token.pos_ in ("VERB", "AUX"):
             out.extend(_verb_trigger(token, token.lemma_.lower(), sent, index, triggers))
         elif token.pos_ in ("NOUN", "PROPN"):
+            if token.i == sent.start and token.lower_ in triggers.leading_participles:
+                out.extend(_leading_participle(token, sent, index, triggers))
             if (
                 token.lower_ in index.film_nouns or token.lower_ in triggers.career_work_nouns
             ) and not token.text[:1].isupper():
@@ -580,6 +584,25 @@ def _list_right_before(position: int, sent: Span, index: MentionIndex) -> list[s
     if len(between) > 1 or any(not t.is_lower for t in between):
         return []
     return people
+
+
+def _leading_participle(token: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:
+    """``Starring Sofia Marchetti, the film W opens``, with ``Starring`` tagged a proper
+    noun: the people listed after it, credited on the work the sentence names."""
+    lemma = triggers.leading_participles[token.lower_]
+    people = [
+        p
+        for p in people_listed_after(token.i + 1, sent, index)
+        if index.entity_type.get(p) == "PERSON"
+    ]
+    work, how = index.work_for(token, sent, None)
+    if not people or work is None:
+        return []
+    return [
+        relation(role, work, person, sent, WORK_CONFIDENCE[how] - 0.05, f"verb:{lemma}")
+        for role in triggers.verbs.get(lemma, ())
+        for person in people
+    ]
 
 
 def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:

@@ -634,11 +634,15 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
                 doc, sent.start, limit, cues.function_words, cues.max_tokens
             )
             if sent.start <= subject.i < opening:
-                add(sent.start, opening, label, "defined_as_work")
+                # "Starring Sofia Marchetti, the film W": a credit, not a title
+                if doc[sent.start].lower_ not in CREDIT_PARTICIPLES:
+                    add(sent.start, opening, label, "defined_as_work")
                 continue
             # "Channel 4's Crossfire Estates, a limited drama": the possessor is no part of it
             owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
             first = min(t.i for t in subject.subtree if t.i not in owned and not t.is_punct)
+            if first > sent.start and doc[first - 1].lower_ in CREDIT_PARTICIPLES:
+                continue
             left = _before_colon(doc, first, sent)
             end = scan_title_forward(doc, left, token.i, cues.function_words, cues.max_tokens)
             if left <= subject.i < end:
@@ -843,6 +847,10 @@ def _after_leading_person(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+# Participles that open a credit before the work they describe ("Starring X, the film W").
+CREDIT_PARTICIPLES = frozenset(
+    {"starring", "co-starring", "featuring", "directed", "written", "produced", "created"}
+)
 PERSON_TITLE_JOINERS = frozenset({"for", "in", "to", "with", "from", "by", "on", "at"})
 TITLE_PUNCTUATION = frozenset({",", "?", "!", ":", "-", "–", "&", "'", "’", "."})
 
