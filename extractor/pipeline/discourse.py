@@ -247,6 +247,8 @@ class MentionIndex:
                 same_sentence = last >= 0 and self.doc[last].sent == token.sent
                 if same_sentence and _inside_clause_of_other(token):
                     continue
+                if _names_an_earlier_work(token):
+                    continue  # "who played Marit in the 2022 original": background
                 best = self.references[index]
         return best or self.main_work(wanted)
 
@@ -398,6 +400,13 @@ def passes_clause(token: Token, top: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _names_an_earlier_work(token: Token) -> bool:
+    """``the original``, ``the first film``: a look back at a franchise's earlier work."""
+    return token.lower_ == "original" or any(
+        c.dep_ == "amod" and c.lower_ in ("first", "original") for c in token.children
+    )
 
 
 def _inside_clause_of_other(token: Token) -> bool:

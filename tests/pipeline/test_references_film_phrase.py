@@ -192,3 +192,21 @@ def test_a_work_noun_in_apposition_to_a_title_is_that_title(extract):
     result = extract(text)
     assert _references(result)[("movie", text.index("movie"))] == "FILM::a quiet thaw"
     assert result.pairs("director") == {("A Quiet Thaw", "Oskar Lind")}
+
+
+def test_the_original_is_the_work_the_sequels_title_extends(extract):
+    result = extract(
+        "Ironbridge Pictures has dated the film Crown of Wolves: The Ninefold War for December, "
+        "the sequel to the film Crown of Wolves. Daria Lenz, who played Marit in the 2022 "
+        "original, has left the sequel."
+    )
+    assert ("Crown of Wolves", "Daria Lenz") in result.pairs("cast_member")
+    assert ("Crown of Wolves: The Ninefold War", "Daria Lenz") not in result.pairs("cast_member")
+
+
+def test_the_original_of_a_differently_named_spin_off_is_left_unresolved(extract):
+    result = extract(
+        "Netflix has ordered the series Sable, a prequel. The original also shot extensively "
+        "on Tenerife."
+    )
+    assert ("Sable", "Tenerife") not in result.pairs("filming_location")

@@ -22,7 +22,12 @@ from spacy.tokens import Doc
 from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.names import name_gender
-from extractor.pipeline.shapes import OPENING_QUOTES, is_capitalised, token_before_comma_phrase
+from extractor.pipeline.shapes import (
+    OPENING_QUOTES,
+    is_capitalised,
+    title_key,
+    token_before_comma_phrase,
+)
 
 DETERMINERS = frozenset({"the", "this", "that"})
 SUBJECT_PRONOUNS = frozenset({"she", "he", "they"})
@@ -31,6 +36,8 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 # How many sentences back a subject pronoun looks for a person subject.
 SUBJECT_REACH_SENTENCES = 3
 PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "his": "m"}
+# Modifiers that make a work noun name the earlier work of a franchise ("the first film").
+ORIGINAL_MODIFIERS = frozenset({"first", "original"})
 
 
 class ReferenceResolver:
@@ -51,6 +58,10 @@ class ReferenceResolver:
             if apposed := _apposed_title(token, index):
                 # "A Real Pain, the road movie written by …" is that film, whatever the topic
                 key = apposed
+            elif _names_the_original(token, index):
+                # "the first film", "the 2022 original": the earlier work of the one in
+                # focus, when the article names it; never the work in focus itself
+                key = _original_of(index.topic_work(token.i), doc, token.lower_ != "original")
             elif _is_definite_work_phrase(token, index):
                 wanted = (
                     frozenset({"SERIES"})
@@ -73,6 +84,45 @@ class ReferenceResolver:
                 index.references[token.i] = key
         doc._.references = references
         return doc
+
+
+def _names_the_original(token, index: MentionIndex) -> bool:
+    """``the first film``, ``the original``, ``the 2022 original``, ``the original series``."""
+    if token.pos_ not in ("NOUN", "ADJ") or token.tag_ == "NNS":
+        return False
+    determiners = [c for c in token.children if c.dep_ == "det"]
+    if not determiners or determiners[0].lower_ != "the":
+        return False
+    if token.lower_ == "original":
+        return True
+    work_noun = token.lower_ in index.film_nouns or token.lower_ in index.series_nouns
+    return work_noun and any(
+        c.dep_ == "amod" and c.lower_ in ORIGINAL_MODIFIERS for c in token.children
+    )
+
+
+def _original_of(work: str | None, doc: Doc, or_itself: bool) -> str | None:
+    """The work whose title the given one extends (``M3GAN`` for ``M3GAN 2.0``, ``Crown
+    of Wolves`` for ``Crown of Wolves: The Ninefold War``), the longest if several, else
+    (``or_itself``) the work itself."""
+    if work is None:
+        return None
+    names = {
+        e["key"]: title_key(e["name"]) for e in doc._.entities or [] if e["type"] in WORK_TYPES
+    }
+    current = names.get(work)
+    if not current:
+        return None
+    earlier = [
+        (len(name), key)
+        for key, name in names.items()
+        if key != work and name and current.startswith(name + " ")
+    ]
+    if earlier:
+        return max(earlier)[1]
+    # "the original 1967 film" may be the work in focus itself; a bare "the original"
+    # (of a spin-off named differently) is left unresolved
+    return work if or_itself else None
 
 
 def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
