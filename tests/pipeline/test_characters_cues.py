@@ -85,6 +85,14 @@ def test_no_character_without_a_casting_cue(extract, text):
     assert result.names("CHARACTER") == set()
 
 
+def test_pronoun_is_a_named_part_when_the_sentence_opens_with_the_work(extract):
+    result = extract(
+        "Donald Sutherland starred in many films and played many roles. In M*A*S*H, the "
+        "1970 comedy directed by Altman, he was the wisecracking surgeon Hawkeye Pierce."
+    )
+    assert "Hawkeye Pierce" in result.names("CHARACTER")
+
+
 def test_quoted_nickname_inside_a_character_name(extract):
     result = extract(
         'The film Brass Knuckle Ballad opens. Renée Dufresne stars as Dolores "Lola" Vance, a '

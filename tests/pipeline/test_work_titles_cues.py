@@ -71,6 +71,13 @@ CUED_TITLES = [
         "SERIES",
         "SERIES",
     ),
+    # a capitalised particle ends a title; only an English function word is trimmed
+    (
+        "In The Lady in the Van, Nicholas Hytner's film of the memoir, she was superb.",
+        "The Lady in the Van",
+        "FILM",
+        "FILM",
+    ),
     # a maker named after "from" is no part of the title
     (
         "Vireo+ orders the prequel series Vesper Station from Clara Wexley.",

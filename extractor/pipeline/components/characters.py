@@ -276,6 +276,12 @@ def _copular_role(doc: Doc, copula: Token, limit: int) -> tuple[int, int] | None
     # "she was the chaperone Charlotte Bartlett in W": a name set in a work; after a
     # pronoun nothing else counts ("he was Prime Minister Tony Blair's adviser")
     in_work = end < limit and doc[end].lower_ == "in" and _title_follows(doc, end + 1, limit)
+    # "In M*A*S*H, the 1970 comedy, he was the surgeon Hawkeye Pierce": the work opens
+    # the sentence
+    first = copula.sent.start
+    in_work = in_work or (
+        doc[first].lower_ == "in" and _title_follows(doc, first + 1, limit) and subject.i > first
+    )
     if pronoun and not in_work:
         return None
     if end < limit and doc[end].is_alpha and doc[end].text[:1].islower() and not in_work:

@@ -74,6 +74,10 @@ COMPANY_SUFFIXES = frozenset(
 )
 NON_TITLE_ENTITY_TYPES = frozenset({"NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT"})
 INTRODUCERS = frozenset({"named", "called", "titled", "entitled", "dubbed", ","})
+# Function words that never end a title, capitalised or not (unlike "Van", "De", "La").
+ENGLISH_FUNCTION_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
 PASSIVE_ROLE_VERBS = frozenset({"direct", "write", "produce", "create", "helm", "pen", "score"})
 TITLE_NER_LABELS = frozenset({"WORK_OF_ART"})
 
@@ -239,7 +243,11 @@ def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
         generic_end = last.lower_ in work_words and (
             last.text[:1].islower() or last.text in cues.not_title_words
         )
-        if last.lower_ in cues.function_words or generic_end or last.text in cues.not_title_words:
+        # a capitalised particle ends a name ("The Lady in the Van"), an English one does not
+        dangling = last.lower_ in cues.function_words and (
+            last.text[:1].islower() or last.lower_ in ENGLISH_FUNCTION_WORDS
+        )
+        if dangling or generic_end or last.text in cues.not_title_words:
             end -= 1
             continue
         break
