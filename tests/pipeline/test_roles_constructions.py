@@ -509,3 +509,11 @@ def test_returning_somewhere_else_is_no_cast_credit(extract):
 def test_returning_to_the_cast_is_a_cast_credit(extract):
     result = extract("Corvin Hale returns to the cast of the series Copper Valley.")
     assert ("Copper Valley", "Corvin Hale") in result.pairs("cast_member")
+
+
+def test_being_among_the_producers_is_a_producer_credit(extract):
+    result = extract(
+        "The series Copper Valley premieres on HBO. Lauren LeFranc wrote the pilot, while "
+        "Matt Reeves and Dylan Clark are among the executive producers."
+    )
+    assert {person for _, person in result.pairs("producer")} == {"Matt Reeves", "Dylan Clark"}

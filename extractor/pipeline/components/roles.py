@@ -1062,6 +1062,12 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
         people = _agents_of_work_part(token, index)
         by_phrase = bool(people)
     serves_as = False
+    if not people and token.dep_ == "pobj" and token.head.lower_ == "among":
+        # "Reeves and Dylan Clark are among the executive producers"
+        verb = token.head.head
+        if verb.lemma_ == "be":
+            people = people_at(clause_subject(verb), index)
+            serves_as = bool(people)
     if not people and token.dep_ == "pobj" and token.head.lower_ == "as":
         # "X serves as executive producer", "with Y serving as producer"
         serves_as = True
