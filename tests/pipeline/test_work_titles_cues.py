@@ -216,6 +216,14 @@ def test_franchise_title_with_two_function_words(extract):
     assert result.names("FILM") == {"Lord of the Rings"}
 
 
+def test_name_shaped_item_in_a_list_of_titles_with_years(extract):
+    # "Rani" is a given name, but its siblings show the list is of films
+    result = extract(
+        "Khooni Khanjar was followed by Rani Saheba (1930), Udaykal (1930) and Zulum (1931)."
+    )
+    assert {"Rani Saheba", "Udaykal", "Zulum"} <= result.names("FILM")
+
+
 def test_titles_after_plural_work_noun(extract):
     result = extract("Orla Brennan directed the films Lantern Street and Copper Valley.")
     assert result.names("FILM") == {"Lantern Street", "Copper Valley"}

@@ -383,7 +383,11 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 and doc[i + 2].text == ")"
             ):
                 start = scan_title_backward(doc, i, s_start, cues.function_words, cues.max_tokens)
-                if start < i and not looks_like_person_name([t.text for t in doc[start:i]]):
+                # a name-shaped item of a list of "Title (year)" items is a title too
+                # ("Rani Saheba (1930), Udaykal (1930) and Zulum (1931)")
+                listed = _bracketed_years_in(sent) >= 2
+                named = looks_like_person_name([t.text for t in doc[start:i]])
+                if start < i and (listed or not named):
                     add(start, i, "WORK", "year_after")
             # X's director / X's cast
             if (
@@ -657,6 +661,16 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
                 # "Adrien Brody for The Brutalist, … epic": the parser's subject was the
                 # person; the title is what follows them
                 add(_after_leading_person(doc, left, end), end, label, "defined_as_work")
+
+
+def _bracketed_years_in(sent: Span) -> int:
+    """How many ``(YYYY)`` brackets the sentence holds."""
+    doc = sent.doc
+    return sum(
+        1
+        for i in range(sent.start, sent.end - 2)
+        if doc[i].text == "(" and YEAR.match(doc[i + 1].text) and doc[i + 2].text == ")"
+    )
 
 
 def _before_colon(doc: Doc, left: int, sent: Span) -> int:
