@@ -24,6 +24,8 @@ PERSONISH = frozenset({"PERSON", "CHARACTER"})
 FOCUS_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "dobj", "attr", "conj", "npadvmod"})
 # How many sentences back a work named as subject or object still holds the topic.
 FOCUS_WINDOW_SENTENCES = 3
+# Modifiers that make a work noun name the earlier work of a franchise ("the first film").
+ORIGINAL_MODIFIERS = frozenset({"first", "original"})
 # Sentences (lines, for headlines) at the top of an article that count as its headline.
 HEADLINE_SENTENCES = 3
 # A headline mention is worth this many mentions in the body when choosing the main work.
@@ -247,7 +249,7 @@ class MentionIndex:
                 same_sentence = last >= 0 and self.doc[last].sent == token.sent
                 if same_sentence and _inside_clause_of_other(token):
                     continue
-                if _names_an_earlier_work(token):
+                if names_an_earlier_work(token):
                     continue  # "who played Marit in the 2022 original": background
                 best = self.references[index]
         return best or self.main_work(wanted)
@@ -402,11 +404,16 @@ def passes_clause(token: Token, top: Token) -> bool:
     return False
 
 
-def _names_an_earlier_work(token: Token) -> bool:
+def names_an_earlier_work(token: Token) -> bool:
     """``the original``, ``the first film``: a look back at a franchise's earlier work."""
     return token.lower_ == "original" or any(
-        c.dep_ == "amod" and c.lower_ in ("first", "original") for c in token.children
+        c.dep_ == "amod" and c.lower_ in ORIGINAL_MODIFIERS for c in token.children
     )
+
+
+def is_to_infinitive(token: Token) -> bool:
+    """A verb marked by ``to`` (``return to direct``, ``went on to write``)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _inside_clause_of_other(token: Token) -> bool:
@@ -453,9 +460,7 @@ def clause_subject(verb: Token, through_gerunds: bool = True) -> Token | None:
             and current.dep_ in ("ROOT", "conj", "ccomp", "advcl")
         ):
             return compound
-        if current.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
-        ):
+        if current.dep_ == "advcl" and is_to_infinitive(current):
             # "X will return to direct": an infinitive of purpose shares the subject of
             # its verb, when that verb has one of its own
             return child_with_dep(current.head, "nsubj", "nsubjpass")

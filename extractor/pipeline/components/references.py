@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
+from extractor.pipeline.discourse import WORK_TYPES, MentionIndex, names_an_earlier_work
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.names import name_gender
 from extractor.pipeline.shapes import (
@@ -36,8 +36,6 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 # How many sentences back a subject pronoun looks for a person subject.
 SUBJECT_REACH_SENTENCES = 3
 PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "his": "m"}
-# Modifiers that make a work noun name the earlier work of a franchise ("the first film").
-ORIGINAL_MODIFIERS = frozenset({"first", "original"})
 
 
 class ReferenceResolver:
@@ -93,12 +91,8 @@ def _names_the_original(token, index: MentionIndex) -> bool:
     determiners = [c for c in token.children if c.dep_ == "det"]
     if not determiners or determiners[0].lower_ != "the":
         return False
-    if token.lower_ == "original":
-        return True
     work_noun = token.lower_ in index.film_nouns or token.lower_ in index.series_nouns
-    return work_noun and any(
-        c.dep_ == "amod" and c.lower_ in ORIGINAL_MODIFIERS for c in token.children
-    )
+    return (token.lower_ == "original" or work_noun) and names_an_earlier_work(token)
 
 
 def _original_of(work: str | None, doc: Doc, or_itself: bool) -> str | None:

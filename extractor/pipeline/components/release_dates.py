@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipeline.components.roles import relation
-from extractor.pipeline.discourse import WORK_TYPES, MentionIndex
+from extractor.pipeline.discourse import WORK_TYPES, MentionIndex, is_to_infinitive
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
 from extractor.pipeline.shapes import token_before_comma_phrase
@@ -295,9 +295,7 @@ def _past(verb: Token) -> bool:
     for _ in range(3):
         if current.tag_ == "VBD":
             return True
-        infinitive = current.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
-        )
+        infinitive = current.dep_ == "advcl" and is_to_infinitive(current)
         if current.dep_ not in ("conj", "xcomp") and not infinitive:
             return False
         current = current.head

@@ -33,6 +33,7 @@ from extractor.pipeline.discourse import (
     MentionIndex,
     child_with_dep,
     clause_subject,
+    is_to_infinitive,
 )
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import FrozenDict, load_resource, lowered
@@ -421,6 +422,22 @@ def _with_person_before(as_token: Token, index: MentionIndex) -> list[str]:
     return []
 
 
+def _verb_of_as(as_token: Token) -> Token:
+    """The verb an ``as`` phrase belongs to, past an adverb the parser hung it on
+    (``most memorably as …``); the ``as`` token's head when there is none."""
+    verb = as_token.head
+    if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _people_of_as(as_token: Token, verb: Token, sent: Span, index: MentionIndex) -> list[str]:
+    """Who the ``as`` phrase describes: the verb's subject, else the person just before."""
+    if verb.pos_ in ("VERB", "AUX"):
+        return people_at(clause_subject(verb), index)
+    return _person_just_before(as_token, sent, index)
+
+
 def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
     """``X returns as C``, ``X is back as her niece C``, ``X turns up as C``.
 
@@ -436,16 +453,9 @@ def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
         character = _character_after(token.i, sent, index)
         if character is None:
             continue
-        verb = token.head
-        if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head
-        people = _with_person_before(token, index)
-        if not people:
-            people = (
-                people_at(clause_subject(verb), index)
-                if verb.pos_ in ("VERB", "AUX")
-                else _person_just_before(token, sent, index)
-            )
+        people = _with_person_before(token, index) or _people_of_as(
+            token, _verb_of_as(token), sent, index
+        )
         people = [p for p in people if index.entity_type.get(p) == "PERSON"]
         if len(people) != 1 or doc[token.i - 1].lower_ in AS_HEDGES:
             continue
@@ -477,22 +487,17 @@ def extract_described_part(sent: Span, index: MentionIndex, triggers: RoleTrigge
             key
             for prep in part.children
             if prep.dep_ == "prep" and prep.lower_ == "in"
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-            for key in (index.in_subtree(obj, WORK_TYPES) or _title_after_noun(obj, index))[:1]
+            for key in _works_named_by(prep, index)
         ]
         if len(works) != 1:
             continue
-        verb = token.head
-        if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head
-        if verb.dep_ == "acl":
-            # "Ellison, last seen as …": the participle describes the person
-            people = index.at(verb.head, PERSON)
-        elif verb.pos_ in ("VERB", "AUX"):
-            people = people_at(clause_subject(verb), index)
-        else:
-            people = _person_just_before(token, sent, index)
+        verb = _verb_of_as(token)
+        # "Ellison, last seen as …": the participle describes the person
+        people = (
+            index.at(verb.head, PERSON)
+            if verb.dep_ == "acl"
+            else _people_of_as(token, verb, sent, index)
+        )
         people = [p for p in people if index.entity_type.get(p) == "PERSON"]
         if len(people) == 1:
             out.append(relation("cast_member", works[0], people[0], sent, 0.7, "described_part"))
@@ -764,11 +769,9 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
 
 def _crew_infinitive(token: Token, triggers: RoleTriggers) -> bool:
     """A ``to direct``/``to write`` complement of a cast verb (``return to direct``)."""
-    marker = child_with_dep(token, "aux")
     return (
         token.dep_ in ("xcomp", "advcl")
-        and marker is not None
-        and marker.lower_ == "to"
+        and is_to_infinitive(token)
         and any(role != "cast_member" for role in triggers.verbs.get(token.lemma_, ()))
     )
 
@@ -1105,7 +1108,7 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
         titled_subject = (
             token.dep_ == "compound"
             and token.head.dep_ in ("nsubj", "nsubjpass")
-            and not any(True for _ in token.children)
+            and not list(token.children)
             and "cast_member" not in roles
         )
         takes_topic = serves_as or by_phrase or titled_subject
@@ -1234,12 +1237,7 @@ def extract_known_for(sent: Span, index: MentionIndex, triggers: RoleTriggers) -
         people, descriptors = _reputation_holder(token, index)
         if len(people) != 1:
             continue
-        works = [
-            key
-            for obj in phrase.children
-            if obj.dep_ in ("pobj", "pcomp")
-            for key in index.in_subtree(obj, WORK_TYPES) or _title_after_noun(obj, index)
-        ]
+        works = _works_named_by(phrase, index, ("pobj", "pcomp"), nearest_only=False)
         roles: tuple[str, ...] = ()
         for noun in descriptors:
             roles = triggers.roles_of_noun(noun)
@@ -1288,13 +1286,7 @@ def extract_breakthrough(
         phrases = _breakthrough_phrases(verb, triggers)
         if not phrases:
             continue
-        works = [
-            key
-            for phrase in phrases
-            for obj in phrase.children
-            if obj.dep_ == "pobj"
-            for key in (index.in_subtree(obj, WORK_TYPES) or _title_after_noun(obj, index))[:1]
-        ]
+        works = [key for phrase in phrases for key in _works_named_by(phrase, index)]
         people = [
             p
             for p in people_at(clause_subject(verb), index)
@@ -1329,6 +1321,22 @@ def _breakthrough_phrases(verb: Token, triggers: RoleTriggers) -> list[Token]:
     return [
         c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"
     ]
+
+
+def _works_named_by(
+    preposition: Token,
+    index: MentionIndex,
+    objects: tuple[str, ...] = ("pobj",),
+    nearest_only: bool = True,
+) -> list[str]:
+    """The works a preposition's objects name (``in the thriller W``, ``for the BBC drama
+    *W*``), each object's nearest one only unless ``nearest_only`` is off."""
+    works = []
+    for obj in preposition.children:
+        if obj.dep_ in objects:
+            found = index.in_subtree(obj, WORK_TYPES) or _title_after_noun(obj, index)
+            works += found[:1] if nearest_only else found
+    return works
 
 
 def _title_after_noun(noun: Token, index: MentionIndex) -> list[str]:

@@ -376,12 +376,7 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 if end > j and not _person_like(doc, j, end):
                     add(j, end, "WORK", "opener")
             # X (2004)
-            if (
-                token.text == "("
-                and i + 2 < s_end
-                and YEAR.match(doc[i + 1].text)
-                and doc[i + 2].text == ")"
-            ):
+            if i + 2 < s_end and _bracketed_year_at(doc, i):
                 start = scan_title_backward(doc, i, s_start, cues.function_words, cues.max_tokens)
                 # a name-shaped item of a list of "Title (year)" items is a title too
                 # ("Rani Saheba (1930), Udaykal (1930) and Zulum (1931)")
@@ -663,14 +658,14 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
                 add(_after_leading_person(doc, left, end), end, label, "defined_as_work")
 
 
+def _bracketed_year_at(doc: Doc, i: int) -> bool:
+    """Whether ``(YYYY)`` opens at token ``i`` (the caller keeps ``i + 2`` in range)."""
+    return doc[i].text == "(" and bool(YEAR.match(doc[i + 1].text)) and doc[i + 2].text == ")"
+
+
 def _bracketed_years_in(sent: Span) -> int:
     """How many ``(YYYY)`` brackets the sentence holds."""
-    doc = sent.doc
-    return sum(
-        1
-        for i in range(sent.start, sent.end - 2)
-        if doc[i].text == "(" and YEAR.match(doc[i + 1].text) and doc[i + 2].text == ")"
-    )
+    return sum(1 for i in range(sent.start, sent.end - 2) if _bracketed_year_at(sent.doc, i))
 
 
 def _before_colon(doc: Doc, left: int, sent: Span) -> int:
