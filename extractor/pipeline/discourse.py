@@ -29,7 +29,7 @@ ORIGINAL_MODIFIERS = frozenset({"first", "original"})
 # Sentences (lines, for headlines) at the top of an article that count as its headline.
 HEADLINE_SENTENCES = 3
 # A headline mention is worth this many mentions in the body when choosing the main work.
-HEADLINE_WEIGHT = 3
+HEADLINE_WEIGHT = 5
 # Entity confidence of a work found by a strong title cue (see alias_linker.FAMILY_CONFIDENCE).
 TOPIC_MIN_CONFIDENCE = 0.75
 NUMBER_WORDS = frozenset(
@@ -244,10 +244,11 @@ class MentionIndex:
             wanted_type = self.entity_type.get(self.references[index]) in wanted
             if horizon <= index < position and wanted_type and later:
                 token = self.doc[index]
-                # "The Penguin, a drama that picks up after the events of the film": a
-                # reference inside a clause does not displace its own sentence's topic
-                same_sentence = last >= 0 and self.doc[last].sent == token.sent
-                if same_sentence and _inside_clause_of_other(token):
+                # "The Penguin, a drama that picks up after the events of the film",
+                # "Mark Strong takes over from John Turturro, who played the boss in the
+                # film": a reference inside a relative clause is background to its
+                # sentence and does not displace the topic
+                if _inside_clause_of_other(token):
                     continue
                 if names_an_earlier_work(token):
                     continue  # "who played Marit in the 2022 original": background
@@ -297,13 +298,17 @@ class MentionIndex:
         )
         # a headline naming a show after its hero ("Andor returns") still names the show
         # (not a work named in a relative clause there: "…, who made the short Glasshouse")
-        in_headline = {
-            s.kb_id_
+        # Only the first sentence of that zone to name a work is the headline: the
+        # opening of the body ("Nine years after Mad Max: Fury Road …") is not
+        headline_mentions = [
+            s
             for s in self.mentions
             if s.start < headline_end
+            and s.label_ in WORK_TYPES
             and not self.is_modifier(s)
             and not _inside_clause_of_other(s.root)
-        }
+        ]
+        in_headline = {s.kb_id_ for s in headline_mentions if s.sent == headline_mentions[0].sent}
         counts = Counter(self.work_counts)
         # the headline given apart from the text ("'The Wintergarden': … premieres on
         # Netflix") replaces the opening sentences; a work it names counts with all its

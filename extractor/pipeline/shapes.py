@@ -71,6 +71,31 @@ def token_before_comma_phrase(noun: Token, floor: int = 0) -> Token | None:
     return noun.doc[left - 2]
 
 
+# The number of a numbered sequel's title: "M3GAN 2.0", "Ashfall Line 2", "Rocky IV".
+SEQUEL_NUMBER = re.compile(r"^(?:[2-9]|[2-9]\.0|II|III|IV|V|VI)$")
+
+
+def is_sequel_number(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` can end a numbered sequel's title: a sequel number
+    inside its sentence that no noun or number follows (``Ashfall Line 2 million``)."""
+    token = doc[index]
+    if not SEQUEL_NUMBER.match(token.text) or token.is_sent_start:
+        return False
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    return following is None or not (
+        following.pos_ in ("NOUN", "NUM", "PROPN") or following.text in ("%", "-")
+    )
+
+
+def hyphenated_word(token: Token) -> str:
+    """The lower-case word a token ends when it closes a joined hyphen compound
+    (``hander`` of ``two-hander`` gives ``two-hander``), else the token's own."""
+    i = token.i
+    if i >= 2 and is_joined_hyphen(token.doc, i - 1):
+        return f"{token.doc[i - 2].lower_}-{token.lower_}"
+    return token.lower_
+
+
 def is_joined_hyphen(doc: Doc, index: int) -> bool:
     """A hyphen written without spaces, as in ``Spin-Off`` (tokenised ``Spin - Off``)."""
     token = doc[index]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.pipeline.discourse import MentionIndex
+
 # (text, relation type, the work the last statement is about, a work it is not about, person)
 TOPICS = [
     # the parser hangs the quoted title off "fresh"; the work noun before it shows it is
@@ -59,6 +61,16 @@ TOPICS = [
         "The Batman",
         "Colin Farrell",
     ),
+    # a reference inside a relative clause of an earlier sentence is background too
+    (
+        "The film The Batman was a hit. The Penguin, an eight-episode crime drama, premieres "
+        "on HBO. Mark Strong takes over from John Turturro, who played the boss in the film. "
+        "Clancy Brown turns up as the rival boss Salvatore Maroni.",
+        "cast_member",
+        "The Penguin",
+        "The Batman",
+        "Clancy Brown",
+    ),
 ]
 
 
@@ -77,3 +89,20 @@ def test_name_the_parser_reads_as_an_adverb_is_the_subject_of_its_verb(extract):
     producers = {person for _, person in result.pairs("producer")}
     assert "Hamish Tully" in producers
     assert not producers & {"Beatrix Coyle", "Aaron Pellew"}
+
+
+def test_headline_subject_outweighs_a_work_the_body_names_more_often(extract):
+    # only the first sentence naming a work counts as the headline: the body's opening
+    # sentence names the earlier film, which the article then mentions more often
+    result = extract(
+        "Copper Valley: A Lantern Saga roars into cinemas\n\n"
+        "Nine years after the film Lantern Street changed the action movie, Priya Castellane "
+        "is back. Copper Valley: A Lantern Saga opens in May. Fans of Lantern Street will see "
+        "the heroine again, as will critics of Lantern Street."
+    )
+    index = MentionIndex(result.doc)
+    assert index.work_counts == {
+        "FILM::copper valley a lantern saga": 2,
+        "FILM::lantern street": 3,
+    }
+    assert index.main_work() == "FILM::copper valley a lantern saga"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_possessive_before_a_known_film_is_its_director(extract):
     result = extract(
@@ -55,3 +57,24 @@ def test_a_possessed_series_is_no_directing_credit(extract):
         "series begins in May."
     )
     assert ("Blackwater Road", "Niamh Devlin") not in result.pairs("director")
+
+
+@pytest.mark.parametrize(
+    ("text", "film", "director"),
+    [
+        (
+            "Critics loved Saltmarsh Road, Daniel Okoro's wintry two-hander, last year.",
+            "Saltmarsh Road",
+            "Daniel Okoro",
+        ),
+        (
+            "It takes a slot vacated by The Black Phone 2, Scott Derrickson's follow-up to "
+            "his own chiller, which has moved to October.",
+            "The Black Phone 2",
+            "Scott Derrickson",
+        ),
+    ],
+)
+def test_hyphenated_work_noun_in_a_possessive_apposition(extract, text, film, director):
+    # "two-hander" and "follow-up" are three tokens; the noun is read whole
+    assert (film, director) in extract(text).pairs("director")

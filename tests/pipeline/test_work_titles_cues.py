@@ -357,3 +357,26 @@ def test_the_name_before_a_sequels_number_is_the_original_film(extract):
 def test_a_sequel_number_does_not_split_a_longer_name(extract):
     result = extract("The film Lantrix 2 opens in June. Lantrix Holdings paid for it.")
     assert "Lantrix" not in result.names("FILM")
+
+
+def test_known_title_followed_by_a_number_is_its_numbered_sequel(extract):
+    result = extract(
+        "Owen Feld produced the film Ashfall Line. She will be back in Ashfall Line 2, which "
+        "opens on October 9, and Ashfall Line 2 million fans are waiting."
+    )
+    assert result.names("FILM") == {"Ashfall Line", "Ashfall Line 2"}
+    assert [s.text for s in result.doc.spans["mentions"] if s.label_ == "FILM"] == [
+        "Ashfall Line",
+        "Ashfall Line 2",
+        "Ashfall Line",
+    ]
+
+
+def test_numbered_sequel_shares_the_originals_type(extract):
+    # "show" alone would make The Batman a series; its sequel is a film
+    result = extract(
+        "Years after Matt Reeves's The Batman became a hit, one of its crooks gets a show. "
+        "Reeves's sequel, The Batman Part II, is dated for October 2026."
+    )
+    assert {"The Batman", "The Batman Part II"} <= result.names("FILM")
+    assert ("The Batman", "Matt Reeves") in result.pairs("director")

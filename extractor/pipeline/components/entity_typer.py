@@ -22,6 +22,7 @@ Writes: ``doc.spans["mentions"]`` (label = type, ``kb_id_`` empty until
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -34,8 +35,10 @@ from extractor.pipeline.names import looks_like_person_name
 from extractor.pipeline.shapes import (
     CALENDAR_WORDS,
     OPENING_QUOTES,
+    SEQUEL_NUMBER,
     YEAR,
     is_capitalised,
+    is_sequel_number,
     title_key,
 )
 
@@ -71,6 +74,7 @@ STRONG_TITLE_CUES = frozenset(
         "franchise_noun_after",
         "sequel_marker",
         "sequel_base",
+        "numbered_sequel",
         "opener",
         "year_after",
         "role_noun_after",
@@ -231,7 +235,29 @@ def _work_type_votes(doc: Doc, titles: list[Span], cues: TypingCues) -> dict[str
         following = _next_sentence_work_noun(span, cues)
         if following:
             tally[following] += 2
-    return {key: ("SERIES" if v["SERIES"] > v["FILM"] else "FILM") for key, v in votes.items()}
+    # "The Batman" and "The Batman Part II": a numbered sequel is the same kind of work
+    # as its original, so the two share their evidence
+    pooled = {key: dict(tally) for key, tally in votes.items()}
+    for key in votes:
+        base = sequel_base_key(key)
+        if base in votes:
+            for label in ("FILM", "SERIES"):
+                pooled[key][label] += votes[base][label]
+                pooled[base][label] += votes[key][label]
+    return {key: ("SERIES" if v["SERIES"] > v["FILM"] else "FILM") for key, v in pooled.items()}
+
+
+# The end of a numbered sequel's title key: "2", "2.0", "ii", "part ii", "chapter 4".
+SEQUEL_KEY_SUFFIX = re.compile(
+    r"\s+(?:(?:part|chapter|volume|vol|book)\s+)?(?:[2-9](?:\.0)?|ii|iii|iv|v|vi|two|three|four)$"
+)
+
+
+def sequel_base_key(key: str) -> str | None:
+    """The key of the original a numbered sequel's key names (``the batman part ii`` gives
+    ``the batman``), or None when the key has no sequel number."""
+    base = SEQUEL_KEY_SUFFIX.sub("", key)
+    return base if base != key and base else None
 
 
 def _outlet_apposed(span: Span, cues: TypingCues) -> bool:
@@ -583,6 +609,8 @@ def _propagate(
         forms = [key.split()] + [sub.split() for sub in subtitle_keys(span)]
         for words in forms:
             for start, end in _find_sequences(doc, token_keys, words):
+                if SEQUEL_NUMBER.match(doc[end - 1].text) and not is_sequel_number(doc, end - 1):
+                    continue  # "Ashfall Line 2 million fans": the number counts the fans
                 out.append(Candidate(start, end, work_types[key], priority, "propagated"))
     return out
 

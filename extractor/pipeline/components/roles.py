@@ -37,7 +37,11 @@ from extractor.pipeline.discourse import (
 )
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import FrozenDict, load_resource, lowered
-from extractor.pipeline.shapes import OPENING_QUOTES, token_before_comma_phrase
+from extractor.pipeline.shapes import (
+    OPENING_QUOTES,
+    hyphenated_word,
+    token_before_comma_phrase,
+)
 
 PERSON = frozenset({"PERSON"})
 CHARACTER = frozenset({"CHARACTER"})
@@ -513,9 +517,10 @@ def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> li
         elif token.pos_ in ("NOUN", "PROPN"):
             if token.i == sent.start and token.lower_ in triggers.leading_participles:
                 out.extend(_leading_participle(token, sent, index, triggers))
-            if (
-                token.lower_ in index.film_nouns or token.lower_ in triggers.career_work_nouns
-            ) and not token.text[:1].isupper():
+            noun = hyphenated_word(token)
+            if (noun in index.film_nouns or noun in triggers.career_work_nouns) and not token.text[
+                :1
+            ].isupper():
                 out.extend(_person_premodified_film(token, sent, index, triggers))
             if token.pos_ == "NOUN" and token.lower_ in triggers.cast_in_nouns:
                 out.extend(_roles_in_works(token, sent, index))
@@ -884,7 +889,7 @@ def _person_premodified_film(
             people += [k for k in index.at(owner, PERSON) if k not in people]
     if len(people) != 1:
         return []
-    career_noun = noun.lower_ not in index.film_nouns
+    career_noun = hyphenated_word(noun) not in index.film_nouns
     directing = any(c.lower_ in triggers.directing_modifiers for c in noun.children)
     if career_noun and not any(c.dep_ == "poss" for c in noun.children):
         return []  # "the Kiri Tane debut": only a possessor ties a career noun to a person

@@ -31,9 +31,12 @@ from extractor.pipeline.shapes import (
     CLOSING_QUOTES,
     DASHES,
     OPENING_QUOTES,
+    SEQUEL_NUMBER,
     YEAR,
+    hyphenated_word,
     is_capitalised,
     is_joined_hyphen,
+    is_sequel_number,
     scan_title_backward,
     scan_title_forward,
     strip_possessive,
@@ -458,6 +461,8 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         if cue in STRONG_SEQUEL_SOURCES:
             for base_start, base_end in _sequel_base_occurrences(doc, start, end):
                 add(base_start, base_end, "FILM", "sequel_base")
+        for sequel_start, sequel_end in _numbered_sequel_occurrences(doc, start, end):
+            add(sequel_start, sequel_end, "FILM", "numbered_sequel")
     return [
         Span(doc, start, end, label=label, kb_id=cue)
         for (start, end, label), cue in sorted(found.items())
@@ -680,7 +685,6 @@ def _before_colon(doc: Doc, left: int, sent: Span) -> int:
 
 
 # A sequel's own number: "M3GAN 2.0", "Ashfall Line 2", "Skylark II".
-SEQUEL_NUMBER = re.compile(r"^(?:[2-9]|[2-9]\.0|II|III|IV|V|VI)$")
 # Cues sure enough about a title that the name before its number is the original film.
 STRONG_SEQUEL_SOURCES = frozenset(
     {"headline", "quoted", "emphasis", "work_noun_before", "defined_as_work", "year_after"}
@@ -703,6 +707,19 @@ def _sequel_base_occurrences(doc: Doc, start: int, end: int) -> list[tuple[int, 
         ):
             continue  # the sequel itself, or a longer name
         hits.append((i, i + size))
+    return hits
+
+
+def _numbered_sequel_occurrences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """``Ashfall Line 2`` where ``Ashfall Line`` is a known title: the number is part of
+    the name, the sequel's."""
+    base = [t.text for t in doc[start:end]]
+    size = len(base)
+    hits = []
+    for i in range(len(doc) - size):
+        number = i + size
+        if is_sequel_number(doc, number) and [t.text for t in doc[i:number]] == base:
+            hits.append((i, number + 1))
     return hits
 
 
@@ -795,7 +812,8 @@ def _possessed_titles(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             and j - after <= 5
             and (doc[j].text[:1].islower() or doc[j].like_num or doc[j].text in ("-", "–"))
         ):
-            label = cues.work_type_of_noun(doc[j].lower_)
+            # "Scott Derrickson's follow-up": a hyphenated noun is read at its last part
+            label = cues.work_type_of_noun(hyphenated_word(doc[j]))
             if label and not (j + 1 < sent.end and doc[j + 1].text in ("-", "–")):
                 comma = owner.start - 1
                 if comma > sent.start and doc[comma].text == ",":
