@@ -24,6 +24,8 @@ PERSONISH = frozenset({"PERSON", "CHARACTER"})
 FOCUS_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "dobj", "attr", "conj", "npadvmod"})
 # How many sentences back a work named as subject or object still holds the topic.
 FOCUS_WINDOW_SENTENCES = 3
+# Nouns of a part in a work: a title before one modifies it ("his Rogue One role").
+PART_NOUNS = frozenset({"role", "roles", "part", "character"})
 # Modifiers that make a work noun name the earlier work of a franchise ("the first film").
 ORIGINAL_MODIFIERS = frozenset({"first", "original"})
 # Sentences (lines, for headlines) at the top of an article that count as its headline.
@@ -143,7 +145,7 @@ class MentionIndex:
 
     def is_ambiguous(self, span: Span) -> bool:
         """A work mention that is also read as a character on the same tokens (``John Wick``)."""
-        return any(
+        return span.label_ != "CHARACTER" and any(
             other.label_ == "CHARACTER" and other.start == span.start and other.end == span.end
             for other in self.by_token.get(span.start, [])
         )
@@ -178,6 +180,9 @@ class MentionIndex:
                 return False  # "Andor season 2" names the show itself
             if word in self.franchise_nouns or word in self.film_nouns or word in self.series_nouns:
                 return True
+            # "reprises his Rogue One role": the title says which part, not what is told
+            if word in PART_NOUNS:
+                return True
         return False
 
     def is_focus(self, span: Span) -> bool:
@@ -190,7 +195,7 @@ class MentionIndex:
             token = token.head
         if token.dep_ in ("pobj",) and token.head.head.lemma_ in ("performance", "role", "turn"):
             return False
-        if _inside_clause_of_other(root):
+        if _inside_clause_of_other(root) or _in_where_clause(root):
             return False
         before = span.start - 1
         while before >= 0 and (
@@ -252,6 +257,8 @@ class MentionIndex:
                     continue
                 if names_an_earlier_work(token):
                     continue  # "who played Marit in the 2022 original": background
+                if any(c.dep_ == "det" and c.lower_ == "that" for c in token.children):
+                    continue  # "That 2016 film, directed by …": a look back, an aside
                 best = self.references[index]
         return best or self.main_work(wanted)
 
@@ -395,6 +402,17 @@ def _clause_head(token: Token) -> Token | None:
         if current.head.i == current.i:
             return None
         current = current.head
+
+
+def _in_where_clause(token: Token) -> bool:
+    """``it ends where Rogue One begins``: a clause of place locates the main clause's
+    subject by another work; that work is not what the text goes on about."""
+    head = _clause_head(token)
+    return (
+        head is not None
+        and head.dep_ in ("advcl", "ccomp")
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in head.children)
+    )
 
 
 def passes_clause(token: Token, top: Token) -> bool:

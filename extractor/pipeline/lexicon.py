@@ -41,6 +41,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "series_outlets",
             "headline_cues",
             "episodic_modifiers",
+            "part_nouns_after_title",
         }
     ),
     "entity_cues": frozenset(

@@ -210,3 +210,17 @@ def test_the_original_of_a_differently_named_spin_off_is_left_unresolved(extract
         "on Tenerife."
     )
     assert ("Sable", "Tenerife") not in result.pairs("filming_location")
+
+
+def test_that_film_points_back_to_the_work_named_last(extract):
+    # the article is about the series; "that film" is the one the sentence before named,
+    # and the look back does not make it the topic of what follows
+    result = extract(
+        "The series Copper Valley returns next Tuesday, years after Mara Quinlan starred in "
+        "Lantern Street: A Harbour Story. Its final season ends where Lantern Street: A "
+        "Harbour Story begins. That 2016 film, directed by Priya Castellane, was a hit. "
+        "Corvin Hale plays the smuggler Ivo Brandt."
+    )
+    assert result.pairs("director") == {("Lantern Street: A Harbour Story", "Priya Castellane")}
+    assert ("Copper Valley", "Corvin Hale") in result.pairs("cast_member")
+    assert ("Lantern Street: A Harbour Story", "Corvin Hale") not in result.pairs("cast_member")

@@ -517,3 +517,17 @@ def test_being_among_the_producers_is_a_producer_credit(extract):
         "Matt Reeves and Dylan Clark are among the executive producers."
     )
     assert {person for _, person in result.pairs("producer")} == {"Matt Reeves", "Dylan Clark"}
+
+
+def test_reprised_role_credits_the_earlier_work_and_the_work_in_focus(extract):
+    result = extract(
+        "The series Copper Valley returns next Tuesday. Corvin Hale reprises his Lantern "
+        "Street role of Captain Ivo Brandt, while Mara Quinlan once again voices the droid "
+        "K-9X in it."
+    )
+    assert result.names("CHARACTER") == {"Captain Ivo Brandt", "K-9X"}
+    assert result.relations("cast_member") == {
+        ("cast_member", "Lantern Street", "Corvin Hale", "Captain Ivo Brandt"),
+        ("cast_member", "Copper Valley", "Corvin Hale", "Captain Ivo Brandt"),
+        ("cast_member", "Copper Valley", "Mara Quinlan", "K-9X"),
+    }

@@ -380,3 +380,22 @@ def test_numbered_sequel_shares_the_originals_type(extract):
     )
     assert {"The Batman", "The Batman Part II"} <= result.names("FILM")
     assert ("The Batman", "Matt Reeves") in result.pairs("director")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Corvin Hale reprises his Lantern Street role. It ends where Lantern Street: A "
+            "Harbour Story begins.",
+            "Lantern Street: A Harbour Story",
+        ),
+        (
+            "Critics loved the film Harbour Road. Nine years after Lantern Street: Harbour "
+            "Road changed the genre, she is back.",
+            "Lantern Street: Harbour Road",
+        ),
+    ],
+)
+def test_known_title_joined_by_a_colon_gives_the_full_title(extract, text, title):
+    assert title in {s.text for s in extract(text).doc.spans["work_titles"]}

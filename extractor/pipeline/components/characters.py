@@ -223,7 +223,11 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                 # "plays the Hungarian-Jewish architect X", where a capitalised word
                 # only qualifies the noun after it
                 end = scan_character_name(doc, j, s_end)
-                if j < s_end and (not is_name_token(doc[j]) or _qualifies_noun(doc, end, s_end)):
+                if end > j and end < s_end and doc[end].lower_ in cues.role_nouns:
+                    # "reprises his Rogue One role (of Krennic)": the name is the work
+                    j = end + 2 if _names_work_of_role(doc, end, s_end, cues) else end
+                    end = scan_character_name(doc, j, s_end) if j > end else j
+                elif j < s_end and (not is_name_token(doc[j]) or _qualifies_noun(doc, end, s_end)):
                     j = skip_descriptors(doc, i + 1, s_end)
                     end = scan_character_name(doc, j, s_end)
                 # "plays Charon", "will play Ines Varela": in casting news the object of
@@ -300,6 +304,16 @@ def _title_follows(doc: Doc, start: int, limit: int) -> bool:
         if not doc[index].is_alpha:
             return False
     return False
+
+
+def _names_work_of_role(doc: Doc, end: int, limit: int, cues: CharacterCues) -> bool:
+    """Whether the name before ``end`` modifies a role noun that ``of``/``as`` follows
+    (``his Rogue One role of X``): the name is then the work, and X the character."""
+    return (
+        end + 2 < limit
+        and doc[end].lower_ in cues.role_nouns
+        and doc[end + 1].lower_ in ("of", "as")
+    )
 
 
 def _qualifies_noun(doc: Doc, end: int, limit: int) -> bool:

@@ -4,7 +4,8 @@
   movie``, ``the show``) that is not followed by a title resolves to the work in
   focus before it: the last work named as a subject, object or cued title, of
   the matching type (FILM for film nouns, SERIES for series nouns), else the
-  most-mentioned work of that type.
+  most-mentioned work of that type. ``That film`` points back instead to the work
+  of that type named last, in its sentence or the one before.
 * A subject pronoun (``she``, ``he``, ``they``) of a sentence resolves to the
   subject of the previous sentence when that is a person, else to the last
   person named before it.
@@ -68,7 +69,11 @@ class ReferenceResolver:
                 )
                 if token.lower_ in ("project", "production"):
                     wanted = frozenset({"FILM", "SERIES"})
-                key = index.topic_work(token.i, wanted)
+                # "… ends where Rogue One begins. That 2016 film, directed by …": "that"
+                # points back to the work last named, whatever the article is about
+                key = (_demonstrated_work(token, index) if _is_that(token) else None) or (
+                    index.topic_work(token.i, wanted)
+                )
             elif quoted := _quoted_title_after(token, index):
                 # 'The drama "Conclave" won …': the noun stands for the title it introduces
                 key = quoted
@@ -149,6 +154,27 @@ def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
     if following < len(token.doc) and token.doc[following].text in OPENING_QUOTES:
         following += 1
     return not (following < len(token.doc) and is_capitalised(token.doc[following]))
+
+
+def _is_that(token) -> bool:
+    determiners = [c for c in token.children if c.dep_ == "det"]
+    return bool(determiners) and determiners[0].lower_ == "that"
+
+
+def _demonstrated_work(token, index: MentionIndex) -> str | None:
+    """The work named last before ``token``, in its sentence or the one before (of
+    either type: "that film" is sure of its antecedent where typing may not be)."""
+    doc = token.doc
+    sent = token.sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for span in reversed(index.mentions):
+        if span.start >= token.i:
+            continue
+        if span.start < floor:
+            break
+        if span.label_ in WORK_TYPES and not index.is_modifier(span):
+            return span.kb_id_
+    return None
 
 
 def _apposed_title(token, index: MentionIndex) -> str | None:

@@ -759,6 +759,11 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
     if work is None:
         return []
     works = coordinated_works(work, sent, index) if how == "explicit" else [work]
+    if how == "explicit" and _reprised_from(token, work, index):
+        # "reprises his Rogue One role": the part is played again in the work in focus
+        topic = index.topic_work(sent.start)
+        if topic and topic not in works:
+            works.append(topic)
     people = [p for p in people if index.entity_type.get(p) == "PERSON"]
     out = []
     for role in roles:
@@ -770,6 +775,18 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
             out.extend(relation(role, w, person, sent, confidence, cue, character) for w in works)
         out.extend(_quantified_works(token, role, people, sent, index))
     return out
+
+
+def _reprised_from(verb: Token, work: str, index: MentionIndex) -> bool:
+    """``reprises his Rogue One role``: the work names the part's earlier outing."""
+    if verb.lemma_.lower() != "reprise":
+        return False
+    part = child_with_dep(verb, "dobj")
+    return part is not None and any(
+        work in index.at(child, WORK_TYPES)
+        for child in part.children
+        if child.dep_ in ("compound", "nmod", "nummod", "amod")
+    )
 
 
 def _crew_infinitive(token: Token, triggers: RoleTriggers) -> bool:

@@ -44,6 +44,7 @@ from extractor.pipeline.shapes import (
 )
 
 SPAN_GROUP = "work_titles"
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 # Cues too weak to make a known person's surname a title.
 SURNAME_SENSITIVE_CUES = frozenset(
     {
@@ -110,6 +111,7 @@ class TitleCues:
     headline_series_words: frozenset[str]
     headline_suffixes: tuple[str, ...]
     episodic_modifiers: frozenset[str] = frozenset()
+    part_nouns_after_title: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> TitleCues:
@@ -137,6 +139,7 @@ class TitleCues:
             not_title_words=frozenset(data["not_title_words"]),
             number_words=frozenset(data["number_words"]),
             possessed_title_context=lowered(data["possessed_title_context"]),
+            part_nouns_after_title=lowered(data["part_nouns_after_title"]),
             headline_series_words=lowered(data["headline_cues"]["series_words"]),
             headline_suffixes=tuple(data["headline_cues"]["suffix_words"]),
             episodic_modifiers=lowered(data["episodic_modifiers"]),
@@ -367,6 +370,19 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                         label = work_type or "FILM"
                         cue = "work_noun_after" if work_type else "franchise_noun_after"
                         add(start, i, label, cue)
+            # "reprises his Rogue One role", "her Succession co-star": a name between a
+            # possessive and a part in a work is that work
+            if word in cues.part_nouns_after_title and not is_capitalised(token):
+                start = scan_title_backward(doc, i, s_start, cues.function_words, cues.max_tokens)
+                owner = doc[start - 1] if start > s_start else None
+                if (
+                    start < i
+                    and owner is not None
+                    and (owner.lower_ in POSSESSIVE_DETERMINERS or owner.text in APOSTROPHES)
+                    and not _is_entity(doc, start, i, labels=("PERSON", "ORG", "NORP", "GPE"))
+                    and not _person_like(doc, start, i)
+                ):
+                    add(start, i, "WORK", "part_noun_after")
             # starring in X / performance in X / the release of X
             if i + 1 < s_end and (
                 (token.lemma_.lower(), words[i + 1]) in cues.openers
@@ -463,6 +479,8 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 add(base_start, base_end, "FILM", "sequel_base")
         for sequel_start, sequel_end in _numbered_sequel_occurrences(doc, start, end):
             add(sequel_start, sequel_end, "FILM", "numbered_sequel")
+        for full_start, full_end in _colon_joined_occurrences(doc, start, end, cues):
+            add(full_start, full_end, "WORK", "colon_joined")
     return [
         Span(doc, start, end, label=label, kb_id=cue)
         for (start, end, label), cue in sorted(found.items())
@@ -720,6 +738,37 @@ def _numbered_sequel_occurrences(doc: Doc, start: int, end: int) -> list[tuple[i
         number = i + size
         if is_sequel_number(doc, number) and [t.text for t in doc[i:number]] == base:
             hits.append((i, number + 1))
+    return hits
+
+
+def _colon_joined_occurrences(
+    doc: Doc, start: int, end: int, cues: TitleCues
+) -> list[tuple[int, int]]:
+    """A known title joined by a colon to a capitalised run inside a sentence: ``Rogue
+    One: A Star Wars Story`` for a known ``Rogue One``, ``Mad Max: Fury Road`` for a known
+    ``Fury Road``. The whole is the work's full title."""
+    base = [t.text for t in doc[start:end]]
+    size = len(base)
+    hits = []
+    for i in range(len(doc) - size + 1):
+        if [t.text for t in doc[i : i + size]] != base:
+            continue
+        sent = doc[i].sent
+        after = i + size
+        # the known title, then ": Subtitle"
+        if after + 1 < sent.end and doc[after].text == ":" and i > sent.start:
+            sub_end = scan_title_forward(
+                doc, after + 1, sent.end, cues.function_words, cues.max_tokens
+            )
+            if sub_end > after + 1 and doc[after + 1].lower_ not in cues.series_nouns:
+                hits.append((i, sub_end))
+        # "Main Title: " before the known title
+        if i - 2 > sent.start and doc[i - 1].text == ":":
+            main_start = scan_title_backward(
+                doc, i - 1, sent.start, cues.function_words, cues.max_tokens
+            )
+            if sent.start < main_start < i - 1:
+                hits.append((main_start, i + size))
     return hits
 
 
