@@ -56,6 +56,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "not_character_after_as",
             "person_context_before",
             "non_name_words",
+            "honorifics",
         }
     ),
     "role_triggers": frozenset(
@@ -91,6 +92,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "release_non_work_objects",
             "release_production_subjects",
             "career_year_verbs",
+            "release_work_subject_verbs",
             "hedges",
             "death",
             "broadcast",

@@ -146,3 +146,14 @@ def test_a_shared_surname_without_a_headline_is_the_nearest_name_before_it(extra
     )
     result = extract(text)
     assert "Raman" in result.entity("PERSON", "Arjun Raman").get("aliases", [])
+
+
+def test_character_name_without_its_rank_is_an_alias(extract):
+    result = extract(
+        "Genevieve Orla plays Senator Mara Quell, and Corvin Hale plays Inspector Lyle Bratton. "
+        "Tom Burke plays Father Ted."
+    )
+    assert result.entity("CHARACTER", "Senator Mara Quell")["aliases"] == ["Mara Quell"]
+    assert result.entity("CHARACTER", "Inspector Lyle Bratton")["aliases"] == ["Lyle Bratton"]
+    # a rank and one word left is no name of its own
+    assert "aliases" not in result.entity("CHARACTER", "Father Ted")

@@ -75,6 +75,15 @@ RELEASES = [
         "The film Lantern Street, which Priya Castellane wrote in 2019, premieres in May.",
         {(LS, "May", "2024-05")},
     ),
+    # a work that returns is released again; the present tense points forward
+    (
+        "The series Copper Valley returns for its second season on Friday.",
+        {("Copper Valley", "Friday", "2024-03-15")},
+    ),
+    (
+        "Copper Valley, the BBC drama, returns in May.",
+        {("Copper Valley", "May", "2024-05")},
+    ),
 ]
 
 
@@ -101,6 +110,8 @@ def test_release_date(extract, text, expected):
         # joining a series dates nothing; a future credit is not a release
         "In 2019 Corvin Hale starred in the series Copper Valley.",
         "In 2026 Corvin Hale will star in the film Lantern Street.",
+        # a person who returns is no release
+        "The film Lantern Street is a hit. Corvin Hale returns to the stage on Friday.",
     ],
 )
 def test_no_release_date(extract, text):

@@ -19,12 +19,14 @@ in order of first mention.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.pipeline.components.entity_typer import subtitle_keys
 from extractor.pipeline.extensions import register_extensions
+from extractor.pipeline.lexicon import load_resource
 from extractor.pipeline.names import NAME_PARTICLES
 from extractor.pipeline.shapes import normalise_name, title_key
 
@@ -200,17 +202,35 @@ def build_entities(doc: Doc, mentions) -> list[dict]:
         name = max(
             forms, key=lambda f: (len(normalise_name(f).split()), forms[f], -list(forms).index(f))
         )
+        aliases = {f for f in forms if f != name}
+        if spans[0].label_ == "CHARACTER":
+            aliases |= set(_without_honorifics(name)) - {name}
         record = {
             "key": key,
             "type": spans[0].label_,
             "name": name,
-            "aliases": sorted(f for f in forms if f != name),
+            "aliases": sorted(aliases),
             "confidence": round(max(FAMILY_CONFIDENCE.get(s.id_, 0.5) for s in spans), 3),
         }
         if record["type"] == "DATE":
             record["value"] = date_values[(spans[0].start_char, spans[0].end_char)]
         entities.append(record)
     return entities
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(load_resource("entity_cues")["honorifics"])
+
+
+def _without_honorifics(name: str) -> list[str]:
+    """``Senator Mon Mothma`` is also ``Mon Mothma``: the name with its leading titles
+    and ranks dropped, when a name of two words or more is left."""
+    words = name.split()
+    start = 0
+    while start < len(words) and words[start] in _honorifics():
+        start += 1
+    return [" ".join(words[start:])] if start > 0 and len(words) - start >= 2 else []
 
 
 @Language.factory("alias_linker")

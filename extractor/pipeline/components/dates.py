@@ -103,6 +103,8 @@ FUTURE_WORDS = frozenset(
         "premieres",
         "debuts",
         "hits",
+        "returns",
+        "lands",
     }
 )
 

@@ -42,6 +42,8 @@ class ReleaseDateExtractor:
         self.non_work_objects = lowered(cues["release_non_work_objects"])
         self.production_subjects = lowered(cues["release_production_subjects"])
         self.career_year_verbs = lowered(cues["career_year_verbs"])
+        # "Slow Horses returns on September 4": release words only with a work as subject
+        self.work_subject_verbs = lowered(cues["release_work_subject_verbs"])
         # lemmas that make a word a release trigger (a delay verb moves a release)
         self.trigger_lemmas = self.verbs | self.nouns | self.delay_verbs
 
@@ -55,13 +57,23 @@ class ReleaseDateExtractor:
         doc._.relations = relations
         return doc
 
-    def is_trigger(self, token: Token) -> bool:
-        """A word that speaks of a release: ``premieres``, ``hit theatres``, ``release date``."""
-        return token.lower_ in self.context or (
+    def is_trigger(self, token: Token, index: MentionIndex) -> bool:
+        """A word that speaks of a release: ``premieres``, ``hit theatres``, ``release date``,
+        and ``returns`` with a work as its subject (``Slow Horses returns on …``)."""
+        if token.lower_ in self.context or (
             token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in self.trigger_lemmas
+        ):
+            return True
+        # the small model reads a sentence's "returns" as a plural noun with a subject
+        return (
+            token.pos_ in ("VERB", "NOUN")
+            and token.lemma_.lower() in self.work_subject_verbs
+            and any(
+                _names_a_work(c, index) for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+            )
         )
 
-    def governing_trigger(self, date: Span) -> Token | None:
+    def governing_trigger(self, date: Span, index: MentionIndex) -> Token | None:
         """The release word whose clause the date belongs to, if any.
 
         Walks up from the date to its clause's verb (through ``set to hit``,
@@ -73,16 +85,16 @@ class ReleaseDateExtractor:
         head hangs elsewhere (``to October next year``, whose ``year`` the parser may
         attach to the verb while ``October`` is the object of ``to``).
         """
-        trigger = self._trigger_above(date, date.root)
+        trigger = self._trigger_above(date, date.root, index)
         if trigger is None and date[0].i != date.root.i:
-            trigger = self._trigger_above(date, date[0])
+            trigger = self._trigger_above(date, date[0], index)
         return trigger
 
-    def _trigger_above(self, date: Span, start: Token) -> Token | None:
+    def _trigger_above(self, date: Span, start: Token, index: MentionIndex) -> Token | None:
         token = start
         preposition = None
         for _ in range(12):
-            if self.is_trigger(token) and token.i not in range(date.start, date.end):
+            if self.is_trigger(token, index) and token.i not in range(date.start, date.end):
                 # "moved to October" is a new date; "moved to Berlin in 1999" is not
                 if token.lemma_.lower() in self.delay_verbs and preposition not in self.delay_preps:
                     return None
@@ -99,7 +111,9 @@ class ReleaseDateExtractor:
                         continue
                     # "the release date of W is June 6": the trigger may be a compound
                     compounds = (c for c in child.children if c.dep_ == "compound")
-                    if self.is_trigger(child) or any(self.is_trigger(c) for c in compounds):
+                    if self.is_trigger(child, index) or any(
+                        self.is_trigger(c, index) for c in compounds
+                    ):
                         return child
                 # a conjunct with a subject of its own is another clause: "X will release
                 # the series on Friday, the streamer announced on Thursday"
@@ -142,7 +156,7 @@ class ReleaseDateExtractor:
             if work is None and bracketed:
                 continue  # "Les Heures Creuses (1979)": the year of the name before it only
             if work is None:
-                trigger = self.governing_trigger(date)
+                trigger = self.governing_trigger(date, index)
                 if trigger is None:
                     continue
                 work, how = index.work_for(trigger, sent, _work_of_trigger(trigger, index))
@@ -151,6 +165,14 @@ class ReleaseDateExtractor:
                 continue
             out.append(relation("release_date", work, date.kb_id_, sent, confidence, "release"))
         return out
+
+
+def _names_a_work(token: Token, index: MentionIndex) -> bool:
+    """A work's mention, or a work noun whose phrase names one (``The BBC drama X``)."""
+    if index.at(token, WORK_TYPES):
+        return True
+    work_noun = token.lower_ in index.film_nouns or token.lower_ in index.series_nouns
+    return work_noun and bool(index.in_subtree(token, WORK_TYPES))
 
 
 def _releases_something_else(
