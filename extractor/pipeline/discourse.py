@@ -375,7 +375,11 @@ class MentionIndex:
                 continue
             if self.is_modifier(span) or self.is_ambiguous(span):
                 continue
-            if trigger is not None and _separate_clause(span.root, trigger):
+            # the parser may hang a title's last words on the main verb ('who directed
+            # the cult favourite "Tin Can Saints", directs'): its first word shows the clause
+            if trigger is not None and (
+                _separate_clause(span.root, trigger) or _separate_clause(span[0], trigger)
+            ):
                 continue
             distance = abs(span.start - trigger.i) if trigger is not None else span.start
             found.append((distance, span.kb_id_))
@@ -402,6 +406,11 @@ def _clause_head(token: Token) -> Token | None:
         if current.head.i == current.i:
             return None
         current = current.head
+
+
+def in_subordinate_clause(token: Token) -> bool:
+    """Whether ``token`` sits in a relative, adverbial or complement clause."""
+    return _clause_head(token) is not None
 
 
 def _in_where_clause(token: Token) -> bool:

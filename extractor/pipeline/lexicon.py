@@ -57,6 +57,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "person_context_before",
             "non_name_words",
             "honorifics",
+            "demonyms",
         }
     ),
     "role_triggers": frozenset(

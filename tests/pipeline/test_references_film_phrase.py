@@ -224,3 +224,30 @@ def test_that_film_points_back_to_the_work_named_last(extract):
     assert result.pairs("director") == {("Lantern Street: A Harbour Story", "Priya Castellane")}
     assert ("Copper Valley", "Corvin Hale") in result.pairs("cast_member")
     assert ("Lantern Street: A Harbour Story", "Corvin Hale") not in result.pairs("cast_member")
+
+
+def test_the_film_after_a_work_named_earlier_in_its_sentence(extract):
+    # the work named in the sentence's first clause, not the one in focus before it
+    result = extract(
+        "The film Copper Valley sold to A24. Blumhouse has come aboard the film Lantern Street, "
+        "and "
+        "Universal has dated the horror comedy for October 31, 2025.",
+        published="2025-02-20",
+    )
+    assert result.pairs("release_date") == {("Lantern Street", "October 31, 2025")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main clause's subject is the work in focus, whatever its clause names
+        "The series Copper Valley opens in May. Created by Ruth Amadi, whose drama Lantern "
+        "Street won a Bafta, the series premieres in May.",
+        # a new project is another work than the one just named
+        "The series Copper Valley opens in May. Ruth Amadi won a Bafta for the drama Lantern "
+        "Street and has been developing the new series, which premieres in May.",
+    ],
+)
+def test_the_series_is_not_a_work_named_aside(extract, text):
+    works = {work for work, _ in extract(text, published="2025-02-20").pairs("release_date")}
+    assert works == {"Copper Valley"}

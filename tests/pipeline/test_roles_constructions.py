@@ -531,3 +531,34 @@ def test_reprised_role_credits_the_earlier_work_and_the_work_in_focus(extract):
         ("cast_member", "Copper Valley", "Corvin Hale", "Captain Ivo Brandt"),
         ("cast_member", "Copper Valley", "Mara Quinlan", "K-9X"),
     }
+
+
+def test_title_in_a_relative_clause_the_parser_breaks_is_still_aside(extract):
+    # the parser hangs "Saints" on the main verb; "Tin" shows the title is the clause's
+    result = extract(
+        "The film Brass Knuckle Ballad tops the box office. José Alvarado, who directed the "
+        'cult favourite "Tin Can Saints", directs from a script he co-wrote with Nadia Kovács.'
+    )
+    assert ("Brass Knuckle Ballad", "Nadia Kovács") in result.pairs("screenwriter")
+    assert ("Tin Can Saints", "Nadia Kovács") not in result.pairs("screenwriter")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessor's novel is not a part they play
+        (
+            "Priya Castellane directed the film Copper Valley before bringing Orla Brennan's "
+            "novel to the screen as Lantern Street.",
+            set(),
+        ),
+        # a possessor's outing or turn is
+        (
+            "The film Lantern Street opens. Corvin Hale's final outing as Ivo Brandt came in it.",
+            {("Lantern Street", "Corvin Hale", "Ivo Brandt")},
+        ),
+    ],
+)
+def test_as_after_a_possessive_phrase(extract, text, expected):
+    found = {(head, tail, character) for _, head, tail, character in extract(text).relations()}
+    assert {r for r in found if r[2] is not None} == expected

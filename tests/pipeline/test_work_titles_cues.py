@@ -399,3 +399,9 @@ def test_numbered_sequel_shares_the_originals_type(extract):
 )
 def test_known_title_joined_by_a_colon_gives_the_full_title(extract, text, title):
     assert title in {s.text for s in extract(text).doc.spans["work_titles"]}
+
+
+def test_nationality_before_a_role_noun_is_no_title_or_person(extract):
+    result = extract("The series was created by the Welsh writer Gwen Pritchard.")
+    assert result.names("SERIES") == set()
+    assert result.names("PERSON") == {"Gwen Pritchard"}

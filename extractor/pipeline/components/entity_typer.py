@@ -129,6 +129,7 @@ class TypingCues:
     genre_nouns: frozenset[str]
     series_nouns: frozenset[str]
     series_outlets: frozenset[str]
+    demonyms: frozenset[str]
 
     @classmethod
     def load(cls) -> TypingCues:
@@ -150,6 +151,7 @@ class TypingCues:
             genre_nouns=lowered(work["genre_nouns"]),
             series_nouns=lowered(work["series_nouns"]),
             series_outlets=lowered(work["series_outlets"]),
+            demonyms=frozenset(entity["demonyms"]),
         )
 
 
@@ -330,8 +332,8 @@ def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -
 
     # names in a role context: "directed by X", "starring X", "director X"
     for ent in map(_trim_entity, doc.ents):
-        if ent is None:
-            continue
+        if ent is None or ent.text in cues.demonyms:
+            continue  # "the Welsh writer": the model's PERSON is a nationality
         shape_words = [t.text for t in ent]
         phrase = cues.person_context.match_ending_at(words, ent.start)
         person_shaped = looks_like_person_name(shape_words)

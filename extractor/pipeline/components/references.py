@@ -20,7 +20,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.pipeline.discourse import WORK_TYPES, MentionIndex, names_an_earlier_work
+from extractor.pipeline.discourse import (
+    WORK_TYPES,
+    MentionIndex,
+    in_subordinate_clause,
+    names_an_earlier_work,
+)
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.names import name_gender
 from extractor.pipeline.shapes import (
@@ -31,6 +36,10 @@ from extractor.pipeline.shapes import (
 )
 
 DETERMINERS = frozenset({"the", "this", "that"})
+# Modifiers of a work noun that set it apart from a work just named.
+OTHER_WORK_MODIFIERS = frozenset(
+    {"new", "next", "latest", "upcoming", "forthcoming", "another", "other", "later"}
+)
 SUBJECT_PRONOUNS = frozenset({"she", "he", "they"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
@@ -71,8 +80,10 @@ class ReferenceResolver:
                     wanted = frozenset({"FILM", "SERIES"})
                 # "… ends where Rogue One begins. That 2016 film, directed by …": "that"
                 # points back to the work last named, whatever the article is about
-                key = (_demonstrated_work(token, index) if _is_that(token) else None) or (
-                    index.topic_work(token.i, wanted)
+                key = (
+                    (_demonstrated_work(token, index) if _is_that(token) else None)
+                    or _named_earlier_in_sentence(token, index, wanted)
+                    or index.topic_work(token.i, wanted)
                 )
             elif quoted := _quoted_title_after(token, index):
                 # 'The drama "Conclave" won …': the noun stands for the title it introduces
@@ -175,6 +186,29 @@ def _demonstrated_work(token, index: MentionIndex) -> str | None:
         if span.label_ in WORK_TYPES and not index.is_modifier(span):
             return span.kb_id_
     return None
+
+
+def _named_earlier_in_sentence(token, index: MentionIndex, wanted: frozenset[str]) -> str | None:
+    """``Blumhouse has come aboard W, and Universal has dated the horror comedy for …``:
+    the one work of the wanted type named before the phrase in its own sentence."""
+    sent = token.sent
+    # the main clause's subject speaks of the work in focus ("Created by Devlin, whose
+    # drama W was a hit, the series follows …")
+    if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT":
+        return None
+    # "won for W, and has been developing the new project": another work than W
+    if any(c.lower_ in OTHER_WORK_MODIFIERS for c in token.children):
+        return None
+    keys = {
+        span.kb_id_
+        for span in index.mentions
+        if sent.start <= span.start
+        and span.end <= token.i
+        and span.label_ in wanted
+        and not index.is_modifier(span)
+        and not in_subordinate_clause(span.root)
+    }
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _apposed_title(token, index: MentionIndex) -> str | None:

@@ -49,6 +49,14 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 QUANTIFIERS = frozenset({"all", "every", "each", "both"})
 PLAY_LEMMAS = frozenset({"play", "portray", "voice", "reprise", "embody"})
+POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
+# Nouns of a performance or a part ("her turn as X", "his role as X").
+PART_WORDS = lowered(
+    (
+        *load_resource("entity_cues")["performance_nouns"],
+        *load_resource("entity_cues")["character_role_nouns"],
+    )
+)
 NAMING_PARTICIPLES = frozenset({"named", "called", "dubbed"})
 CREW_ROLES = frozenset({"director", "screenwriter", "producer", "composer", "creator"})
 # "A replaces B as C": the object is the actor who left the part
@@ -401,11 +409,20 @@ def _character_after(token_end: int, sent: Span, index: MentionIndex) -> str | N
 
 def _person_just_before(token: Token, sent: Span, index: MentionIndex) -> list[str]:
     """The last person named before ``token`` with no verb or other name in between."""
+    doc = sent.doc
     for i in range(token.i - 1, sent.start - 1, -1):
-        keys = index.at(sent.doc[i], PERSON)
+        keys = index.at(doc[i], PERSON)
         if keys:
+            owned = doc[i + 1 : token.i]
+            # "Herbert's novel to the screen as Dune": the possessor owns what is described
+            if (
+                owned
+                and owned[0].text in POSSESSIVE_MARKERS
+                and not any(t.lower_ in PART_WORDS for t in owned)
+            ):
+                return []
             return keys[:1]
-        if sent.doc[i].pos_ == "VERB" or index.by_token.get(i) or sent.doc[i].text in (";", ":"):
+        if doc[i].pos_ == "VERB" or index.by_token.get(i) or doc[i].text in (";", ":"):
             return []
     return []
 
@@ -1211,7 +1228,8 @@ def extract_as_character(sent: Span, index: MentionIndex) -> list[dict]:
         if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in SUCCESSION_VERBS:
             continue  # "A replaces B as C": B no longer plays C
         end = span.end
-        # "Reeves' impeccable performance as": skip a possessive and its noun phrase
+        # "Reeves' impeccable performance as": skip a possessive and its noun phrase, when
+        # that names a part ("Herbert's novel to the screen as Dune" does not)
         if end < sent.end and doc[end].text in ("'s", "’s", "'", "’", "‘"):
             j = end + 1
             while (
@@ -1221,6 +1239,8 @@ def extract_as_character(sent: Span, index: MentionIndex) -> list[dict]:
                 and doc[j].text[:1].islower()
             ):
                 j += 1
+            if not any(t.lower_ in PART_WORDS for t in doc[end + 1 : j]):
+                continue
             end = j
         character = _character_after(end, sent, index)
         if character is None:

@@ -112,6 +112,7 @@ class TitleCues:
     headline_suffixes: tuple[str, ...]
     episodic_modifiers: frozenset[str] = frozenset()
     part_nouns_after_title: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> TitleCues:
@@ -140,6 +141,7 @@ class TitleCues:
             number_words=frozenset(data["number_words"]),
             possessed_title_context=lowered(data["possessed_title_context"]),
             part_nouns_after_title=lowered(data["part_nouns_after_title"]),
+            demonyms=frozenset(entity_cues["demonyms"]),
             headline_series_words=lowered(data["headline_cues"]["series_words"]),
             headline_suffixes=tuple(data["headline_cues"]["suffix_words"]),
             episodic_modifiers=lowered(data["episodic_modifiers"]),
@@ -301,6 +303,9 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         if all(token.ent_type_ in NON_TITLE_ENTITY_TYPES for token in tokens) and not (
             _capitalised_inside_date(tokens)
         ):
+            return
+        # "the Welsh writer X", "a South African drama": a nationality is no title
+        if tokens.text in cues.demonyms:
             return
         # "nominated for Best Actor", "Outstanding Drama Series": award categories
         if tokens[0].text in cues.award_category_openers:
