@@ -80,6 +80,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "destination_verbs",
             "crew_ambiguous_cast_verbs",
             "leading_participles",
+            "whole_series_nouns",
         }
     ),
     "relation_cues": frozenset(

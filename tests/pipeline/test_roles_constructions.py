@@ -562,3 +562,27 @@ def test_title_in_a_relative_clause_the_parser_breaks_is_still_aside(extract):
 def test_as_after_a_possessive_phrase(extract, text, expected):
     found = {(head, tail, character) for _, head, tail, character in extract(text).relations()}
     assert {r for r in found if r[2] is not None} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The series Copper Valley premieres in May. Ruth Amadi serves as showrunner and "
+            "wrote the pilot.",
+            {("Copper Valley", "Ruth Amadi")},
+        ),
+        (
+            "The series Copper Valley is the kitchen drama from the French showrunner Ruth Amadi.",
+            {("Copper Valley", "Ruth Amadi")},
+        ),
+        # an episode's sentence: the showrunner runs the series, not the episode
+        (
+            'The episode "Lantern Street" aired in May. The episode was written by showrunner '
+            "Ruth Amadi.",
+            set(),
+        ),
+    ],
+)
+def test_showrunner_produces_the_series(extract, text, expected):
+    assert extract(text).pairs("producer") == expected

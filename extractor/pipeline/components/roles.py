@@ -93,6 +93,7 @@ class RoleTriggers:
     destination_verbs: frozenset[str] = frozenset()
     crew_ambiguous_cast_verbs: frozenset[str] = frozenset()
     leading_participles: FrozenDict = field(default_factory=lambda: FrozenDict())
+    whole_series_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -128,6 +129,7 @@ class RoleTriggers:
             destination_verbs=lowered(data["destination_verbs"]),
             crew_ambiguous_cast_verbs=lowered(data["crew_ambiguous_cast_verbs"]),
             leading_participles=data["leading_participles"],
+            whole_series_nouns=lowered(data["whole_series_nouns"]),
         )
 
     def roles_of_noun(self, noun: Token) -> tuple[str, ...]:
@@ -1158,6 +1160,12 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
         work, how = (nearby[0], "sentence") if nearby else (topic, "topic")
     else:
         work, how = explicit, "explicit"
+    if (
+        how != "explicit"
+        and token.lower_ in triggers.whole_series_nouns
+        and any(t.lemma_.lower() == "episode" for t in sent)
+    ):
+        return []  # "The episode was written by showrunner X": the series' credit
     out = []
     for role in roles:
         for person in people:
