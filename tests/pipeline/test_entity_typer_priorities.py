@@ -251,3 +251,12 @@ def test_a_name_coordinated_with_a_relative_of_the_same_surname_is_a_person(extr
 def test_coordinated_names_with_different_last_words_are_left_alone(extract):
     result = extract("The trip took in Lake Geneva and Angus Sutherland's old house.")
     assert "Lake Geneva" not in result.names("PERSON")
+
+
+def test_person_name_the_model_cut_before_its_head_word(extract):
+    # the model tags "Newcomer Anaya" and leaves "Krishnan", the word "Anaya" modifies
+    result = extract("Newcomer Anaya Krishnan plays Meera in the film Lantern Street.")
+    assert result.names("PERSON") == {"Anaya Krishnan"}
+    assert result.relations("cast_member") == {
+        ("cast_member", "Lantern Street", "Anaya Krishnan", "Meera")
+    }

@@ -408,6 +408,17 @@ def _trim_entity(ent: Span) -> Span | None:
     # "Todd Field's": the model may take the possessive marker into the name
     if end - start > 1 and doc[end - 1].text in ("'s", "’s"):
         end -= 1
+    # "Newcomer Anaya| Krishnan plays": the model stopped before the name's head, which
+    # its own last word modifies
+    while (
+        ent.label_ == "PERSON"
+        and end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and doc[end].pos_ == "PROPN"
+        and not doc[end].ent_type_
+    ):
+        end += 1
     if end <= start:
         return None
     return Span(doc, start, end, label=ent.label_)
