@@ -714,16 +714,24 @@ STRONG_SEQUEL_SOURCES = frozenset(
 )
 
 
+def _occurrences(doc: Doc, start: int, end: int) -> list[int]:
+    """Where the words of ``doc[start:end]`` occur in ``doc``: each start index."""
+    words = [t.text for t in doc[start:end]]
+    size = len(words)
+    return [
+        i
+        for i in range(len(doc) - size + 1)
+        if doc[i].text == words[0] and [t.text for t in doc[i : i + size]] == words
+    ]
+
+
 def _sequel_base_occurrences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """``M3GAN 2.0`` names a sequel: each bare ``M3GAN`` elsewhere is the original film."""
     if end - start < 2 or not SEQUEL_NUMBER.match(doc[end - 1].text):
         return []
-    base = [t.text for t in doc[start : end - 1]]
-    size = len(base)
+    size = end - 1 - start
     hits = []
-    for i in range(len(doc) - size + 1):
-        if [t.text for t in doc[i : i + size]] != base:
-            continue
+    for i in _occurrences(doc, start, end - 1):
         following = doc[i + size] if i + size < len(doc) else None
         if following is not None and (
             SEQUEL_NUMBER.match(following.text) or is_capitalised(following)
@@ -736,14 +744,12 @@ def _sequel_base_occurrences(doc: Doc, start: int, end: int) -> list[tuple[int, 
 def _numbered_sequel_occurrences(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """``Ashfall Line 2`` where ``Ashfall Line`` is a known title: the number is part of
     the name, the sequel's."""
-    base = [t.text for t in doc[start:end]]
-    size = len(base)
-    hits = []
-    for i in range(len(doc) - size):
-        number = i + size
-        if is_sequel_number(doc, number) and [t.text for t in doc[i:number]] == base:
-            hits.append((i, number + 1))
-    return hits
+    size = end - start
+    return [
+        (i, i + size + 1)
+        for i in _occurrences(doc, start, end)
+        if i + size < len(doc) and is_sequel_number(doc, i + size)
+    ]
 
 
 def _colon_joined_occurrences(
@@ -752,12 +758,9 @@ def _colon_joined_occurrences(
     """A known title joined by a colon to a capitalised run inside a sentence: ``Rogue
     One: A Star Wars Story`` for a known ``Rogue One``, ``Mad Max: Fury Road`` for a known
     ``Fury Road``. The whole is the work's full title."""
-    base = [t.text for t in doc[start:end]]
-    size = len(base)
+    size = end - start
     hits = []
-    for i in range(len(doc) - size + 1):
-        if [t.text for t in doc[i : i + size]] != base:
-            continue
+    for i in _occurrences(doc, start, end):
         sent = doc[i].sent
         after = i + size
         # the known title, then ": Subtitle"
