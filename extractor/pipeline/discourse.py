@@ -257,7 +257,7 @@ class MentionIndex:
                     continue
                 if names_an_earlier_work(token):
                     continue  # "who played Marit in the 2022 original": background
-                if any(c.dep_ == "det" and c.lower_ == "that" for c in token.children):
+                if points_back(token):
                     continue  # "That 2016 film, directed by …": a look back, an aside
                 best = self.references[index]
         return best or self.main_work(wanted)
@@ -434,6 +434,12 @@ def passes_clause(token: Token, top: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def points_back(token: Token) -> bool:
+    """``that film``: a noun whose determiner is ``that`` looks back at a work just named."""
+    determiners = [c for c in token.children if c.dep_ == "det"]
+    return bool(determiners) and determiners[0].lower_ == "that"
 
 
 def names_an_earlier_work(token: Token) -> bool:

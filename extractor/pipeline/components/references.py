@@ -5,7 +5,7 @@
   focus before it: the last work named as a subject, object or cued title, of
   the matching type (FILM for film nouns, SERIES for series nouns), else the
   most-mentioned work of that type. ``That film`` points back instead to the work
-  of that type named last, in its sentence or the one before.
+  (of either type) named last, in its sentence or the one before.
 * A subject pronoun (``she``, ``he``, ``they``) of a sentence resolves to the
   subject of the previous sentence when that is a person, else to the last
   person named before it.
@@ -25,6 +25,7 @@ from extractor.pipeline.discourse import (
     MentionIndex,
     in_subordinate_clause,
     names_an_earlier_work,
+    points_back,
 )
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.names import name_gender
@@ -81,7 +82,7 @@ class ReferenceResolver:
                 # "… ends where Rogue One begins. That 2016 film, directed by …": "that"
                 # points back to the work last named, whatever the article is about
                 key = (
-                    (_demonstrated_work(token, index) if _is_that(token) else None)
+                    (_demonstrated_work(token, index) if points_back(token) else None)
                     or _named_earlier_in_sentence(token, index, wanted)
                     or index.topic_work(token.i, wanted)
                 )
@@ -165,11 +166,6 @@ def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
     if following < len(token.doc) and token.doc[following].text in OPENING_QUOTES:
         following += 1
     return not (following < len(token.doc) and is_capitalised(token.doc[following]))
-
-
-def _is_that(token) -> bool:
-    determiners = [c for c in token.children if c.dep_ == "det"]
-    return bool(determiners) and determiners[0].lower_ == "that"
 
 
 def _demonstrated_work(token, index: MentionIndex) -> str | None:
