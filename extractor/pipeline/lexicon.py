@@ -42,6 +42,8 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "headline_cues",
             "episodic_modifiers",
             "part_nouns_after_title",
+            "foreign_articles",
+            "apposition_work_nouns",
         }
     ),
     "entity_cues": frozenset(

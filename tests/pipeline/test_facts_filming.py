@@ -49,6 +49,13 @@ def _locations(nlp: Language, text: str) -> set[tuple[str, str]]:
             f'The film "{GH}" stars Joan Blake. Production begins in Malta next month.',
             {(GH, "Malta")},
         ),
+        # a "with" clause films the work of the verb it hangs on, not the focus
+        (
+            'The series "Skyward: Kell" follows the agent Kell, played by Joan Blake. The '
+            f'film "{GH}", its predecessor, opens in May. Kell was filmed in Oslo, with night '
+            "scenes shot in Bergen.",
+            {("Skyward: Kell", "Oslo"), ("Skyward: Kell", "Bergen")},
+        ),
     ],
     ids=[
         "shot-in",
@@ -57,6 +64,7 @@ def _locations(nlp: Language, text: str) -> set[tuple[str, str]]:
         "production-on",
         "cameras",
         "focus",
+        "with-clause",
     ],
 )
 def test_filming_locations(facts_nlp, text, expected):

@@ -1382,6 +1382,19 @@ def _may_borrow_work(verb: Token, index: MentionIndex, cues: RelationCues) -> bo
     return subject.lemma_.lower() in cues.work_part_nouns or subject.lower_ in cues.work_part_nouns
 
 
+def _with_clause_verb(token: Token) -> Token | None:
+    """The verb a ``with`` phrase hangs on, for a participle inside it (``filmed …, with
+    sequences shot in``)."""
+    if token.dep_ == "pcomp" and token.head.lower_ == "with":
+        preposition = token.head  # the parser's "with [sequences shot]" clause
+    elif token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "with":
+        preposition = token.head.head
+    else:
+        return None
+    verb = preposition.head
+    return verb if verb.pos_ == "VERB" and verb.i != token.i else None
+
+
 def _filming_trigger(
     token: Token, index: MentionIndex, cues: RelationCues
 ) -> tuple[list[Token], list[str]] | None:
@@ -1419,6 +1432,12 @@ def _filming_trigger(
             verbs.append(token.head)
         if not explicit:
             explicit = _subject_keys(_clause_subject(token), index, WORK_TYPES)
+        attached = _with_clause_verb(token)
+        if not explicit and attached is not None:
+            # "W was filmed in Budapest, with underwater sequences shot in Malta": the
+            # attached clause films the same work
+            outer = _filming_trigger(attached, index, cues)
+            explicit = outer[1] if outer else []
         return verbs, explicit
     if token.lower_ not in cues.filming_nouns or token.dep_ not in (
         "nsubj",

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from extractor.pipeline.discourse import (
     WORK_TYPES,
     MentionIndex,
+    child_with_dep,
     in_subordinate_clause,
     names_an_earlier_work,
     points_back,
@@ -31,6 +32,7 @@ from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.names import name_gender
 from extractor.pipeline.shapes import (
     OPENING_QUOTES,
+    SEQUEL_NUMBER,
     is_capitalised,
     title_key,
     token_before_comma_phrase,
@@ -44,6 +46,8 @@ OTHER_WORK_MODIFIERS = frozenset(
 SUBJECT_PRONOUNS = frozenset({"she", "he", "they"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+# Nouns for the next work of a franchise: "its sequel" is another work than "it".
+SEQUEL_NOUNS = frozenset({"sequel", "follow-up"})
 # How many sentences back a subject pronoun looks for a person subject.
 SUBJECT_REACH_SENTENCES = 3
 PRONOUN_GENDER = {"she": "f", "he": "m", "her": "f", "his": "m"}
@@ -71,6 +75,10 @@ class ReferenceResolver:
                 # "the first film", "the 2022 original": the earlier work of the one in
                 # focus, when the article names it; never the work in focus itself
                 key = _original_of(index.topic_work(token.i), doc, token.lower_ != "original")
+            elif token.lower_ in SEQUEL_NOUNS and _possessed_by_its(token):
+                # "the 2016 original, Skylark, and its sequel": the one numbered sequel
+                # of the work named just before, when the article names it
+                key = _numbered_sequel_of(_demonstrated_work(token, index), index)
             elif _is_definite_work_phrase(token, index):
                 wanted = (
                     frozenset({"SERIES"})
@@ -153,6 +161,8 @@ def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
     determiners = [c for c in token.children if c.dep_ == "det"]
     if not determiners or determiners[0].lower_ not in DETERMINERS:
         return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return False  # "the original, W, and its sequel": a possessor makes it another work
     # "the final season of The Crown" names its work: it is not a reference to the topic
     for prep in token.children:
         if (
@@ -166,6 +176,28 @@ def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
     if following < len(token.doc) and token.doc[following].text in OPENING_QUOTES:
         following += 1
     return not (following < len(token.doc) and is_capitalised(token.doc[following]))
+
+
+def _possessed_by_its(token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
+
+
+def _numbered_sequel_of(original: str | None, index: MentionIndex) -> str | None:
+    """The one work in the article whose title is ``original``'s with a sequel number
+    after it (``Skylark II: Blackout`` for ``Skylark``)."""
+    if original is None:
+        return None
+    label, _, base = original.partition("::")
+    sequels = {
+        span.kb_id_
+        for span in index.mentions
+        if span.label_ in WORK_TYPES
+        and span.kb_id_.partition("::")[2].startswith(base + " ")
+        and SEQUEL_NUMBER.match(
+            span.kb_id_.partition("::")[2][len(base) + 1 :].split(" ")[0].upper()
+        )
+    }
+    return next(iter(sequels)) if len(sequels) == 1 else None
 
 
 def _demonstrated_work(token, index: MentionIndex) -> str | None:
@@ -316,7 +348,21 @@ def _possessor(doc: Doc, end: int) -> bool:
 
 
 def _possessor_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
-    """``Ko Joo-yeon … for her roles``: the person subject of the clause, else as subjects."""
+    """``Ko Joo-yeon … for her roles``: the person subject of the clause, else as subjects.
+
+    The clause is the one whose verb governs the pronoun (``A won …, and B received
+    … for her performance`` gives B); without a person subject there, the first
+    person subject of the sentence before the pronoun.
+    """
+    fit = _gender_fit(doc, pronoun)
+    governor = pronoun.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.dep_ != "ROOT":
+        governor = governor.head
+    subject = child_with_dep(governor, "nsubj", "nsubjpass")
+    if subject is not None and subject.i < pronoun.i:
+        keys = [k for k in index.at(subject, frozenset({"PERSON"})) if fit(k)]
+        if keys:
+            return keys[0]
     for token in pronoun.sent:
         if token.i >= pronoun.i:
             break

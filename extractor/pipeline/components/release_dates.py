@@ -243,6 +243,8 @@ def year_modifier_work(date: Span, index: MentionIndex) -> tuple[str | None, flo
         return (keys[0], 0.8) if keys else (None, 0.0)
     if root.dep_ not in ("nummod", "compound", "amod", "npadvmod") or head.i == root.i:
         return None, 0.0
+    if any(t.text == "," for t in doc[min(root.i, head.i) : max(root.i, head.i)]):
+        return None, 0.0  # a modifier across a comma is the parser's guess, not a phrase
     keys = index.at(head, WORK_TYPES)
     if keys:
         return keys[0], 0.8
@@ -265,6 +267,8 @@ def year_modifier_work(date: Span, index: MentionIndex) -> tuple[str | None, flo
         keys = index.at(head.head, WORK_TYPES)
         if keys:
             return keys[0], 0.8
+    if any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+        return None, 0.0  # "W, and its 2019 sequel": the year is another work's
     # "Don't Look Now, Nicolas Roeg's 1973 chiller": the punctuation shows the apposition
     # the parser missed
     before = token_before_comma_phrase(head, head.sent.start)

@@ -456,9 +456,33 @@ def _verb_of_as(as_token: Token) -> Token:
 
 def _people_of_as(as_token: Token, verb: Token, sent: Span, index: MentionIndex) -> list[str]:
     """Who the ``as`` phrase describes: the verb's subject, else the person just before."""
+    if _coordinated_misread_verb(as_token.head):
+        # "who wrote the show from his experience of being stalked and stars as C": the
+        # parser joined "stars" (as a noun) to the nearest verb; its subject is the
+        # subject of the clause the coordination belongs to
+        return people_at(clause_subject(_clause_verb(as_token.head)), index)
     if verb.pos_ in ("VERB", "AUX"):
         return people_at(clause_subject(verb), index)
     return _person_just_before(as_token, sent, index)
+
+
+def _coordinated_misread_verb(token: Token) -> bool:
+    """``… and stars as``: a verb's -s form after ``and``, tagged a plural noun."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "conj"
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ == "and"
+        and token.lower_.endswith("s")
+    )
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the main or relative clause ``token`` sits in."""
+    current = token
+    while current.dep_ not in ("ROOT", "relcl") and current.head.i != current.i:
+        current = current.head
+    return current
 
 
 def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:

@@ -113,6 +113,8 @@ class TitleCues:
     episodic_modifiers: frozenset[str] = frozenset()
     part_nouns_after_title: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
+    foreign_articles: frozenset[str] = frozenset()
+    apposition_work_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> TitleCues:
@@ -145,6 +147,8 @@ class TitleCues:
             headline_series_words=lowered(data["headline_cues"]["series_words"]),
             headline_suffixes=tuple(data["headline_cues"]["suffix_words"]),
             episodic_modifiers=lowered(data["episodic_modifiers"]),
+            foreign_articles=lowered(data["foreign_articles"]),
+            apposition_work_nouns=lowered(data["apposition_work_nouns"]),
         )
 
     def work_type_at(self, noun: Token) -> str | None:
@@ -345,8 +349,12 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 # "the BBC drama Greyfriars Lane, …": a name the model calls a person right
                 # after its noun and set off by punctuation is still the title, unless it is
                 # shaped like a real name ("the film Corvin Hale stars in" is a clause)
-                named = looks_like_person_name([t.text for t in doc[j:end]])
+                # A name shaped like a person's that follows its noun directly and ends the
+                # phrase ("the workplace sitcom Night Desk.") can only be the title: a person
+                # there would need a verb or a possessive after the noun
                 closed = end >= s_end or doc[end].is_punct
+                right_after = j == i + 1 and closed
+                named = not right_after and _name_shaped(doc[j:end], cues)
                 person = named or ((j > i + 1 or not closed) and _person_like(doc, j, end))
                 # "in the film, Louie was not featured": after a comma, a name followed by
                 # its verb starts a new clause
@@ -399,13 +407,16 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 end = scan_title_forward(doc, j, s_end, cues.function_words, cues.max_tokens)
                 if end > j and not _person_like(doc, j, end):
                     add(j, end, "WORK", "opener")
+            # "the 2016 original, Skylark, and", "Raman's debut, Salt on the Tongue, in"
+            if word in cues.apposition_work_nouns and not is_capitalised(token):
+                _set_off_after_work_noun(doc, i, sent, cues, add)
             # X (2004)
             if i + 2 < s_end and _bracketed_year_at(doc, i):
                 start = scan_title_backward(doc, i, s_start, cues.function_words, cues.max_tokens)
                 # a name-shaped item of a list of "Title (year)" items is a title too
                 # ("Rani Saheba (1930), Udaykal (1930) and Zulum (1931)")
                 listed = _bracketed_years_in(sent) >= 2
-                named = looks_like_person_name([t.text for t in doc[start:i]])
+                named = _name_shaped(doc[start:i], cues)
                 if start < i and (listed or not named):
                     add(start, i, "WORK", "year_after")
             # X's director / X's cast
@@ -964,6 +975,34 @@ def _punctuated_title_end(doc: Doc, start: int, limit: int, cues: TitleCues) -> 
     if doc[limit - 1].text == ",":
         return start  # "Paris, the film's setting, is …": an aside, not a title
     return limit
+
+
+def _name_shaped(tokens: Span, cues: TitleCues) -> bool:
+    """Whether ``tokens`` read as a personal name: not when a foreign article opens three
+    or more words (``Les Heures Creuses``, where ``Les`` is also a given name)."""
+    words = [t.text for t in tokens]
+    if len(words) >= 3 and words[0].lower() in cues.foreign_articles:
+        return False
+    return looks_like_person_name(words)
+
+
+def _set_off_after_work_noun(doc: Doc, i: int, sent: Span, cues: TitleCues, add) -> None:
+    """A capitalised name between commas right after a determined noun that can only
+    stand for a work (``its 2019 sequel, Skylark II,``), whatever the parser made of the
+    noun: that work's title, unless it reads as a person's name."""
+    start = i + 2
+    if start >= sent.end or doc[i + 1].text != "," or not is_capitalised(doc[start]):
+        return
+    before = [t for t in doc[max(sent.start, i - 3) : i]]
+    if not any(
+        t.lower_ in ("the", "a", "an", "its", "his", "her", "their") or t.text in APOSTROPHES
+        for t in before
+    ):
+        return
+    end = scan_title_forward(doc, start, sent.end, cues.function_words, cues.max_tokens)
+    closed = end >= sent.end or doc[end].is_punct
+    if end > start and closed and not _name_shaped(doc[start:end], cues):
+        add(start, end, cues.work_type_at(doc[i]) or "WORK", "named_in_apposition")
 
 
 def _named_in_apposition(doc: Doc, noun: Token, label: str, cues: TitleCues, add) -> None:

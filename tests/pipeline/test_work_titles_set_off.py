@@ -1,0 +1,38 @@
+"""Titles the name list would read as people: a title right after its work noun that
+ends the phrase, a foreign title opened by an article that is also a given name, and a
+name set off by commas after a noun that can only stand for a work."""
+
+from __future__ import annotations
+
+
+def test_name_shaped_title_right_after_its_noun(extract):
+    result = extract("Duties pass to Ravi Kell, the showrunner of the workplace sitcom Night Desk.")
+    assert ("SERIES", "Night Desk") in result.entities()
+    assert ("producer", "Night Desk", "Ravi Kell", None) in result.relations()
+
+
+def test_name_before_a_verb_after_the_noun_is_still_a_person(extract):
+    result = extract("In the film Grace Kelly plays a princess.")
+    assert "Grace Kelly" in result.names("PERSON")
+
+
+def test_foreign_article_title_before_a_year(extract):
+    result = extract("Her first feature, Les Nuits Blanches (1983), followed a night nurse.")
+    assert "Les Nuits Blanches" in result.names("FILM")
+    assert ("release_date", "Les Nuits Blanches", "1983", None) in result.relations()
+
+
+def test_name_set_off_after_original_and_its_sequel(extract):
+    result = extract(
+        "Iris Vane wrote the 2014 original, Kingfisher, and its 2017 sequel, "
+        "Kingfisher II: Undertow. Both were directed by Marek Stahl."
+    )
+    assert "Kingfisher" in result.names("FILM")
+    # "its sequel" is the numbered sequel of the film named before it, never that film
+    dates = result.pairs("release_date")
+    assert ("Kingfisher", "2017") not in dates
+
+
+def test_set_off_name_shaped_like_a_person_is_no_title(extract):
+    result = extract("Her debut, Anna Perrin recalled, was made for almost nothing.")
+    assert "Anna Perrin" not in result.names("FILM")
