@@ -510,6 +510,9 @@ def clause_subject(verb: Token, through_gerunds: bool = True) -> Token | None:
             if current.pos_ == "NOUN" and current.dep_ in ("dobj", "attr"):
                 # "attained acclaim for directing W": the noun's verb has the subject
                 current = current.head
+            if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.pos_ == "PROPN":
+                # "Ralph Fiennes, nominated for playing C": the participle describes the name
+                return current.head
             continue
         return None
     return None

@@ -44,6 +44,8 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "part_nouns_after_title",
             "foreign_articles",
             "apposition_work_nouns",
+            "playing_words",
+            "part_nouns_before_character",
         }
     ),
     "entity_cues": frozenset(
@@ -60,12 +62,14 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "non_name_words",
             "honorifics",
             "demonyms",
+            "character_of_nouns",
         }
     ),
     "role_triggers": frozenset(
         {
             "roles",
             "cast_object_verbs",
+            "originating_verbs",
             "cast_object_nouns",
             "co_person_prepositions",
             "cast_in_nouns",

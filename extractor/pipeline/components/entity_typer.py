@@ -377,8 +377,13 @@ def _misread_person(ent: Span, phrase: tuple[str, ...], cues: TypingCues) -> boo
     return (
         ent.label_ in MISREAD_PERSON_LABELS
         and phrase not in cues.company_context
-        and 2 <= len(ent) <= 4
-        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent)
+        and 2 <= len([t for t in ent if t.is_alpha]) <= 4
+        # "Hugh Keays-Byrne": a hyphen joins the parts of a double surname
+        and all(
+            (t.is_alpha and t.text[:1].isupper() and not t.is_upper)
+            or (t.text == "-" and 0 < t.i - ent.start < len(ent) - 1)
+            for t in ent
+        )
         and not _is_org_like(ent, cues)
     )
 

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.pipeline.discourse import (
+    PART_NOUNS,
     WORK_TYPES,
     MentionIndex,
     child_with_dep,
@@ -44,6 +45,9 @@ OTHER_WORK_MODIFIERS = frozenset(
     {"new", "next", "latest", "upcoming", "forthcoming", "another", "other", "later"}
 )
 SUBJECT_PRONOUNS = frozenset({"she", "he", "they"})
+# Words opening a relative clause whose subject pronoun is not bound by the host clause
+# ("…, where she plays", "…, in which he stars"): these keep the sentence-level rules.
+RELATIVE_WORDS = frozenset({"where", "which", "when", "whose"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 # Nouns for the next work of a franchise: "its sequel" is another work than "it".
@@ -233,10 +237,18 @@ def _named_earlier_in_sentence(token, index: MentionIndex, wanted: frozenset[str
         if sent.start <= span.start
         and span.end <= token.i
         and span.label_ in wanted
-        and not index.is_modifier(span)
+        # "reprises his Rogue One role …, a role he originated in the film": a title
+        # modifying a part still names the work the part was played in
+        and (not index.is_modifier(span) or _names_a_part(span))
         and not in_subordinate_clause(span.root)
     }
     return keys.pop() if len(keys) == 1 else None
+
+
+def _names_a_part(span) -> bool:
+    """Whether a title modifies a part noun (``his Rogue One role``)."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in PART_NOUNS
 
 
 def _apposed_title(token, index: MentionIndex) -> str | None:
@@ -285,6 +297,8 @@ def _person_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
     fit = _gender_fit(doc, pronoun)
     sent = pronoun.sent
     person = frozenset({"PERSON"})
+    if (key := _host_clause_subject(pronoun, index, fit)) is not None:
+        return key
     if pronoun.head.dep_ != "ROOT" and pronoun.i > sent.start:
         subjects = [
             key
@@ -321,6 +335,23 @@ def _person_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
         if key:
             return key
     return _last_person_before(pronoun, index, fit)
+
+
+def _host_clause_subject(pronoun, index: MentionIndex, fit) -> str | None:
+    """``B voices K-2SO, a role he originated``, ``A met B, whom he married``: the
+    subject of a relative clause stands for the subject of the clause it hangs in."""
+    relative = pronoun.head
+    if relative.dep_ != "relcl" or any(c.lower_ in RELATIVE_WORDS for c in relative.children):
+        return None
+    host = relative.head
+    for _ in range(4):
+        if host.pos_ in ("VERB", "AUX") or host.dep_ == "ROOT":
+            break
+        host = host.head
+    subject = child_with_dep(host, "nsubj", "nsubjpass")
+    if subject is None or subject.i > pronoun.i:
+        return None
+    return _best(index.at(subject, frozenset({"PERSON"})), fit)
 
 
 def _best(keys: list[str], fit) -> str | None:

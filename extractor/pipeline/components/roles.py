@@ -57,6 +57,8 @@ PART_WORDS = lowered(
         *load_resource("entity_cues")["character_role_nouns"],
     )
 )
+# Nouns whose "of" phrase is the part itself ("his portrayal of Bob Dylan").
+CHARACTER_OF_NOUNS = lowered(load_resource("entity_cues")["character_of_nouns"])
 NAMING_PARTICIPLES = frozenset({"named", "called", "dubbed"})
 CREW_ROLES = frozenset({"director", "screenwriter", "producer", "composer", "creator"})
 # "A replaces B as C": the object is the actor who left the part
@@ -74,6 +76,7 @@ class RoleTriggers:
     verbs: dict[str, tuple[str, ...]]
     nouns: dict[str, tuple[str, ...]]
     cast_object_verbs: frozenset[str] = frozenset()
+    originating_verbs: frozenset[str] = frozenset()
     cast_object_nouns: frozenset[str] = frozenset()
     co_person_prepositions: frozenset[str] = frozenset()
     cast_in_nouns: frozenset[str] = frozenset()
@@ -110,6 +113,7 @@ class RoleTriggers:
             verbs={k: tuple(v) for k, v in verbs.items()},
             nouns={k: tuple(v) for k, v in nouns.items()},
             cast_object_verbs=lowered(data["cast_object_verbs"]),
+            originating_verbs=lowered(data["originating_verbs"]),
             cast_object_nouns=lowered(data["cast_object_nouns"]),
             co_person_prepositions=lowered(data["co_person_prepositions"]),
             cast_in_nouns=lowered(data["cast_in_nouns"]),
@@ -397,7 +401,7 @@ def _character_after(token_end: int, sent: Span, index: MentionIndex) -> str | N
     i = token_end
     if i < sent.end and doc[i].text in ("'s", "’s", "'", "’"):
         return None
-    if i >= sent.end or doc[i].lower_ != "as":
+    if i >= sent.end or not _introduces_part(doc[i]):
         return None
     # the same descriptors the character finder skips: "as her orphaned niece Cady",
     # "as Cordelia's younger sister, Agnes Crowe"
@@ -407,6 +411,13 @@ def _character_after(token_end: int, sent: Span, index: MentionIndex) -> str | N
         if keys:
             return keys[0]
     return None
+
+
+def _introduces_part(token: Token) -> bool:
+    """``as`` (``stars as C``), or ``of`` after a portrayal noun (``portrayal of C``)."""
+    if token.lower_ == "as":
+        return True
+    return token.lower_ == "of" and token.i > 0 and token.nbor(-1).lower_ in CHARACTER_OF_NOUNS
 
 
 def _person_just_before(token: Token, sent: Span, index: MentionIndex) -> list[str]:
@@ -495,7 +506,7 @@ def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
     doc = sent.doc
     out = []
     for token in sent:
-        if token.lower_ != "as" or token.dep_ != "prep":
+        if not _introduces_part(token) or token.dep_ != "prep":
             continue
         character = _character_after(token.i, sent, index)
         if character is None:
@@ -585,12 +596,55 @@ def _verb_trigger(token, lemma, sent, index, triggers) -> list[dict]:
             return copular
     if lemma in triggers.cast_list_verbs:
         return _cast_list(token, sent, index, triggers)
+    if lemma in triggers.originating_verbs:
+        originated = _originated_part(token, sent, index)
+        if originated:
+            return originated
     if lemma in triggers.cast_object_verbs:
         obj = child_with_dep(token, "dobj")
         if obj is not None and obj.lemma_.lower() in triggers.cast_object_nouns:
             # "X has landed the lead role", "X boarded the project", "X joins the cast"
             return _verb_roles(token, lemma, sent, index, triggers, ("cast_member",))
     return []
+
+
+def _originated_part(verb: Token, sent: Span, index: MentionIndex) -> list[dict]:
+    """``Keays-Byrne, who originated the role in Fury Road``, ``K-2SO, a role he
+    originated in the film``: the subject first played the part in the ``in`` work; the
+    part is the one character named before the verb in the sentence.
+    """
+    obj = child_with_dep(verb, "dobj")
+    part = obj if obj is not None else (verb.head if verb.dep_ == "relcl" else None)
+    if part is None or part.lemma_.lower() not in ("role", "part"):
+        return []
+    holders = (verb, part) if obj is not None else (verb,)
+    works = [
+        work
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for work in _works_named_by(prep, index)
+    ]
+    subject = child_with_dep(verb, "nsubj")
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        people = people_at(subject, index)
+    else:
+        people = index.at(subject, PERSON) if subject is not None else []
+    people = [p for p in people if index.entity_type.get(p) == "PERSON"]
+    # the part a role noun stands in apposition to ("the droid K-2SO, a role he …"), else
+    # the character named last before the verb
+    characters = index.at(part.head, CHARACTER) if part.dep_ == "appos" else []
+    characters = (
+        characters
+        or [
+            span.kb_id_
+            for span in reversed(index.mentions)
+            if span.label_ == "CHARACTER" and sent.start <= span.start and span.end <= verb.i
+        ][:1]
+    )
+    if len(works) != 1 or len(people) != 1 or not characters:
+        return []
+    return [relation("cast_member", works[0], people[0], sent, 0.75, "originated", characters[0])]
 
 
 def _role_duties(noun: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:

@@ -77,6 +77,8 @@ COMPANY_SUFFIXES = frozenset(
     }
 )
 NON_TITLE_ENTITY_TYPES = frozenset({"NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT"})
+VENUE_PREPOSITIONS = frozenset({"in", "at", "for", "on", "from", "with", "by"})
+VENUE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "DATE"})
 INTRODUCERS = frozenset({"named", "called", "titled", "entitled", "dubbed", ","})
 # Function words that never end a title, capitalised or not (unlike "Van", "De", "La").
 ENGLISH_FUNCTION_WORDS = frozenset(
@@ -115,6 +117,8 @@ class TitleCues:
     demonyms: frozenset[str] = frozenset()
     foreign_articles: frozenset[str] = frozenset()
     apposition_work_nouns: frozenset[str] = frozenset()
+    playing_words: frozenset[str] = frozenset()
+    part_nouns_before_character: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> TitleCues:
@@ -149,6 +153,8 @@ class TitleCues:
             episodic_modifiers=lowered(data["episodic_modifiers"]),
             foreign_articles=lowered(data["foreign_articles"]),
             apposition_work_nouns=lowered(data["apposition_work_nouns"]),
+            playing_words=lowered(data["playing_words"]),
+            part_nouns_before_character=lowered(data["part_nouns_before_character"]),
         )
 
     def work_type_at(self, noun: Token) -> str | None:
@@ -466,6 +472,7 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 if end > i + 1 and end < s_end and doc[end].text in CLOSING_QUOTES and not nickname:
                     add(i + 1, end, "WORK", "quoted")
         _listed_after_work_noun(doc, sent, cues, add, words)
+        _title_after_played_part(doc, sent, cues, add)
         _possessed_titles(doc, sent, cues, add)
         _subject_of_role_participle(doc, sent, add)
         _defined_work(doc, sent, cues, add)
@@ -551,6 +558,67 @@ def _is_entity(doc: Doc, start: int, end: int, labels: tuple[str, ...] = ("PERSO
         for ent in doc.ents
         if ent.start < end and ent.end > start
     )
+
+
+def _title_after_played_part(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
+    """``for playing Cardinal Lawrence in Conclave``, ``his portrayal of Bob Dylan in A
+    Complete Unknown``: after a part named by a playing cue, ``in`` introduces the work.
+
+    The part is a capitalised run, with only a determiner and lower-case descriptors
+    (``the troubled``) between it and the cue word.
+    """
+    for i in range(sent.start + 2, sent.end - 1):
+        if doc[i].lower_ != "in" or not is_capitalised(doc[i - 1]):
+            continue
+        name_start = i - 1
+        while name_start > sent.start and is_capitalised(doc[name_start - 1]):
+            name_start -= 1
+        if name_start == sent.start or i - name_start > 4:
+            continue
+        cue = name_start - 1
+        while cue > sent.start and doc[cue].pos_ in ("DET", "ADJ") and doc[cue].is_lower:
+            cue -= 1
+        word = doc[cue].lower_
+        if word in ("of", "as") and cue > sent.start:
+            # "the role of", "her performance as": the noun before names a part
+            if doc[cue - 1].lower_ not in cues.part_nouns_before_character:
+                continue
+        elif word not in cues.playing_words:
+            continue
+        start = i + 1
+        if (
+            start + 2 < sent.end
+            and YEAR.match(doc[start].text)
+            and doc[start + 1].text
+            in (
+                "'s",
+                "’s",
+            )
+        ):
+            start += 2  # "in 1999's American Beauty"
+        end = scan_title_forward(doc, start, sent.end, cues.function_words, cues.max_tokens)
+        end = _before_venue(doc, start, end, cues)
+        # "played Lady Macbeth in London": a place, a company or a person the model names
+        # is where or with whom the part was played
+        if (
+            end > start
+            and not _name_shaped(doc[start:end], cues)
+            and not _is_entity(doc, start, end, labels=("GPE", "LOC", "FAC", "ORG", "PERSON"))
+        ):
+            add(start, end, "WORK", "after_played_part")
+
+
+def _before_venue(doc: Doc, start: int, end: int, cues: TitleCues) -> int:
+    """Cut a title scan before a preposition that opens a place, company or date the model
+    names (``Othello for the Royal Shakespeare Company``, ``The History Boys at the
+    National Theatre``)."""
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in VENUE_PREPOSITIONS and any(
+            t.ent_type_ in VENUE_ENTITY_TYPES or t.lower_ in cues.org_words
+            for t in doc[k + 1 : end]
+        ):
+            return k
+    return end
 
 
 def _subject_of_role_participle(doc: Doc, sent: Span, add) -> None:

@@ -1,0 +1,77 @@
+"""Acting credits told as a praised or nominated portrayal: the part, then ``in`` and
+the work, with no title cue before the work itself."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nadia Ekwueme was nominated for her portrayal of Ada Lovelace in Engine of Dreams.",
+            ("Engine of Dreams", "Nadia Ekwueme", "Ada Lovelace"),
+        ),
+        (
+            "Piers Holloway, nominated for playing the weary Inspector Gault in Low Tide, "
+            "lost out.",
+            ("Low Tide", "Piers Holloway", "Inspector Gault"),
+        ),
+        (
+            "Odile Brun earned praise for her turn as Mireille Sorel in The Long Quiet.",
+            ("The Long Quiet", "Odile Brun", "Mireille Sorel"),
+        ),
+    ],
+    ids=["portrayal-of", "nominated-for-playing", "turn-as"],
+)
+def test_portrayal_in_a_work(extract, text, expected):
+    work, person, character = expected
+    result = extract(text)
+    assert work in result.names("FILM") | result.names("SERIES")
+    assert ("cast_member", work, person, character) in result.relations("cast_member")
+
+
+def test_a_place_after_the_part_is_no_work(extract):
+    result = extract("Tilda Marsh played Lady Macbeth in London before she moved to film.")
+    assert "London" not in result.names("FILM") | result.names("SERIES")
+
+
+def test_originated_the_role_in_a_named_work(extract):
+    result = extract(
+        'The film "Red Salt" opens in May. Tom Vessey takes over as Captain Orrin from the '
+        "late Peter Hale-Watkins, who originated the role in Dust Road."
+    )
+    assert "Peter Hale-Watkins" in result.names("PERSON")
+    assert ("cast_member", "Dust Road", "Peter Hale-Watkins", "Captain Orrin") in (
+        result.relations("cast_member")
+    )
+
+
+def test_a_role_he_originated_in_the_film_named_before(extract):
+    result = extract(
+        'The series "Ironwood" returns in May. Sam Orla reprises his Paper Kites role of '
+        "Major Tess Arden, while Joel Brant again voices the robot Q-9, a role he originated "
+        "in the film."
+    )
+    cast = result.relations("cast_member")
+    # "he" is the subject of the clause the relative clause hangs in, not the sentence's
+    assert ("cast_member", "Paper Kites", "Joel Brant", "Q-9") in cast
+    assert ("cast_member", "Paper Kites", "Sam Orla", "Q-9") not in cast
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Amanda Reyes played Emilia in Othello for the Royal Shakespeare Company.", "Othello"),
+        (
+            "The buzz was for her role as Carolyn Burnham in 1999's American Beauty.",
+            "American Beauty",
+        ),
+    ],
+    ids=["company-after-title", "year-possessive-before-title"],
+)
+def test_work_after_the_part_stops_at_the_venue(extract, text, title):
+    titles = extract(text).titles()
+    assert title in titles
+    assert not any(t != title and title in t for t in titles)
