@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipeline.lexicon import load_resource, lowered
-from extractor.pipeline.shapes import OPENING_QUOTES, title_key
+from extractor.pipeline.shapes import OPENING_QUOTES, hyphenated_word, title_key
 
 WORK_TYPES = frozenset({"FILM", "SERIES"})
 PERSONISH = frozenset({"PERSON", "CHARACTER"})
@@ -65,6 +65,28 @@ def _work_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         lowered(cues["series_nouns"]),
         lowered(cues["franchise_nouns"]),
     )
+
+
+@cache
+def _derived_work_nouns() -> frozenset[str]:
+    return lowered(load_resource("work_cues")["derived_work_nouns"])
+
+
+def titles_naming(noun: Token, index: MentionIndex) -> list[str]:
+    """The works a title before a work noun names as that noun (``the Hamlet film``):
+    none when the noun or a word before it makes another work of it (``the John Wick
+    spin-off film``, ``the Joker sequel``, ``the Hamlet adaptation``)."""
+    derived = _derived_work_nouns()
+    before = noun.doc[noun.left_edge.i : noun.i + 1]
+    if any(t.lower_ in derived or hyphenated_word(t) in derived for t in before):
+        return []
+    return [
+        key
+        for child in noun.children
+        # the small model often reads a one-word title as an adjective
+        if child.dep_ in ("compound", "nmod", "amod")
+        for key in index.at(child, WORK_TYPES)
+    ]
 
 
 class MentionIndex:
@@ -504,6 +526,17 @@ def clause_subject(verb: Token, through_gerunds: bool = True) -> Token | None:
             return child_with_dep(current.head, "nsubj", "nsubjpass")
         if current.dep_ in ("xcomp", "conj", "aux", "ccomp") and current.head.i != current.i:
             current = current.head
+            continue
+        if (
+            current.dep_ == "acl"
+            and is_to_infinitive(current)
+            and current.head.dep_ == "pobj"
+            and current.head.head.dep_ == "prep"
+            and current.head.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "X is in talks to join W": the infinitive's subject is the verb's, past the
+            # noun of the prepositional phrase
+            current = current.head.head.head
             continue
         if through_gerunds and current.dep_ == "pcomp" and current.head.head.i != current.head.i:
             current = current.head.head

@@ -46,6 +46,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "apposition_work_nouns",
             "playing_words",
             "part_nouns_before_character",
+            "derived_work_nouns",
         }
     ),
     "entity_cues": frozenset(

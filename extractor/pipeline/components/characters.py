@@ -140,6 +140,23 @@ def skip_descriptors(doc: Doc, index: int, limit: int) -> int:
     return j
 
 
+def _after_bare_description(doc: Doc, start: int, limit: int, cues: CharacterCues) -> int:
+    """Where a name starts after up to three lower-case nouns and adjectives with no
+    determiner (``gang leader``, ``astronaut``), none of them a crew role; ``start`` when
+    no name follows them."""
+    k = start
+    while (
+        k < limit
+        and k - start < 3
+        and doc[k].is_alpha
+        and doc[k].is_lower
+        and doc[k].tag_ in ("NN", "JJ")
+        and doc[k].lower_ not in cues.not_after_as
+    ):
+        k += 1
+    return k if k > start and k < limit and is_name_token(doc[k]) else start
+
+
 def role_start_after_copula(doc: Doc, copula: Token, limit: int) -> int:
     """Where the role's name starts in ``X is [once again] [the silky] NAME``."""
     after = copula.i + 1
@@ -199,6 +216,10 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                 if j < s_end and doc[j].lower_ in cues.not_after_as and doc[j].text[:1].islower():
                     continue
                 end = scan_character_name(doc, j, s_end)
+                if end == j:
+                    # "as gang leader Tommy Shelby": a bare job description before the name
+                    j = _after_bare_description(doc, j, s_end, cues)
+                    end = scan_character_name(doc, j, s_end)
                 performance = doc[i - 1].lemma_.lower() in cues.performance_nouns
                 if end > j and (
                     performance or _person_before(doc, i, s_start) or _cast_context(sent)

@@ -28,6 +28,7 @@ from extractor.pipeline.discourse import (
     in_subordinate_clause,
     names_an_earlier_work,
     points_back,
+    titles_naming,
 )
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.names import name_gender
@@ -167,6 +168,8 @@ def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
         return False
     if any(c.dep_ == "poss" for c in token.children):
         return False  # "the original, W, and its sequel": a possessor makes it another work
+    if titles_naming(token, index):
+        return False  # "the Hamlet film": the title before the noun names it
     # "the final season of The Crown" names its work: it is not a reference to the topic
     for prep in token.children:
         if (

@@ -34,6 +34,7 @@ from extractor.pipeline.discourse import (
     child_with_dep,
     clause_subject,
     is_to_infinitive,
+    titles_naming,
 )
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import FrozenDict, load_resource, lowered
@@ -286,6 +287,9 @@ def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | Non
             if not keys and following < len(verb.doc):
                 # "the Bertrand-directed thriller Under the Cold Lamps"
                 keys = index.at(verb.doc[following], WORK_TYPES)
+            if not keys and described.lower_ in index.film_nouns | index.series_nouns:
+                # "the Hamlet film directed by X": the title names the work noun
+                keys = titles_naming(described, index)
             if keys:
                 return keys[0]
             if described.dep_ == "appos" and index.at(described.head, WORK_TYPES):
@@ -406,8 +410,12 @@ def _character_after(token_end: int, sent: Span, index: MentionIndex) -> str | N
     # the same descriptors the character finder skips: "as her orphaned niece Cady",
     # "as Cordelia's younger sister, Agnes Crowe"
     j = skip_descriptors(doc, i + 1, sent.end)
-    if j < sent.end:
-        keys = index.at(doc[j], CHARACTER)
+    # "as gang leader Tommy Shelby": the character finder also takes a bare description
+    k = j
+    while k < sent.end and k - j < 3 and doc[k].is_alpha and doc[k].is_lower:
+        k += 1
+    for start in (j, k):
+        keys = index.at(doc[start], CHARACTER) if start < sent.end else []
         if keys:
             return keys[0]
     return None

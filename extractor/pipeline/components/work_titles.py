@@ -562,13 +562,15 @@ def _is_entity(doc: Doc, start: int, end: int, labels: tuple[str, ...] = ("PERSO
 
 def _title_after_played_part(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
     """``for playing Cardinal Lawrence in Conclave``, ``his portrayal of Bob Dylan in A
-    Complete Unknown``: after a part named by a playing cue, ``in`` introduces the work.
+    Complete Unknown``, ``his role as C on The Sopranos``: after a part named by a
+    playing cue, ``in`` or ``on`` introduces the work.
 
     The part is a capitalised run, with only a determiner and lower-case descriptors
     (``the troubled``) between it and the cue word.
     """
     for i in range(sent.start + 2, sent.end - 1):
-        if doc[i].lower_ != "in" or not is_capitalised(doc[i - 1]):
+        # "in W", and "on W" for a show ("his role as C on The Sopranos")
+        if doc[i].lower_ not in ("in", "on") or not is_capitalised(doc[i - 1]):
             continue
         name_start = i - 1
         while name_start > sent.start and is_capitalised(doc[name_start - 1]):
@@ -605,7 +607,8 @@ def _title_after_played_part(doc: Doc, sent: Span, cues: TitleCues, add) -> None
             and not _name_shaped(doc[start:end], cues)
             and not _is_entity(doc, start, end, labels=("GPE", "LOC", "FAC", "ORG", "PERSON"))
         ):
-            add(start, end, "WORK", "after_played_part")
+            # a part played "on" a work is played on a show
+            add(start, end, "SERIES" if doc[i].lower_ == "on" else "WORK", "after_played_part")
 
 
 def _before_venue(doc: Doc, start: int, end: int, cues: TitleCues) -> int:
