@@ -47,6 +47,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "playing_words",
             "part_nouns_before_character",
             "derived_work_nouns",
+            "season_order_verbs",
         }
     ),
     "entity_cues": frozenset(

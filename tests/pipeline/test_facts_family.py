@@ -68,6 +68,15 @@ def _family(nlp: Language, text: str) -> set[tuple[str, str, str]]:
             "The singer Maggie Rogers married the actor Paul Dano in 2019.",
             {("spouse", "Maggie Rogers", "Paul Dano")},
         ),
+        # "married" as an adjective, and "to actor X" misread as an infinitive
+        (
+            "Nora Quill is married to the actor Ben Farrow.",
+            {("spouse", "Ben Farrow", "Nora Quill")},
+        ),
+        (
+            "Nora Quill, who is married to actor Ben Farrow, plays a nun in the film Vespers.",
+            {("spouse", "Ben Farrow", "Nora Quill")},
+        ),
         # plural noun predicated of coordinated names
         ("The actors Tom Hale and Sam Hale are brothers.", {("sibling", "Sam Hale", "Tom Hale")}),
         (
@@ -89,6 +98,8 @@ def _family(nlp: Language, text: str) -> set[tuple[str, str, str]]:
         "daughter-of",
         "possessive-apposition",
         "married",
+        "is-married-to",
+        "married-to-actor",
         "are-brothers",
         "the-sisters",
         "pair",

@@ -36,3 +36,16 @@ def test_name_set_off_after_original_and_its_sequel(extract):
 def test_set_off_name_shaped_like_a_person_is_no_title(extract):
     result = extract("Her debut, Anna Perrin recalled, was made for almost nothing.")
     assert "Anna Perrin" not in result.names("FILM")
+
+
+def test_renewed_for_a_season_names_a_series(extract):
+    result = extract("Streamer Lumen+ has renewed Severn Lane for a third season.")
+    assert ("SERIES", "Severn Lane") in result.entities()
+
+
+def test_companies_joined_by_and_before_a_closer_are_no_title(extract):
+    result = extract(
+        "The comedy, a co-production between StudioCanal and Working Title Films, hits "
+        "cinemas next Friday."
+    )
+    assert not result.names("FILM") and not result.names("SERIES")

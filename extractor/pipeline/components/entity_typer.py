@@ -87,6 +87,7 @@ STRONG_TITLE_CUES = frozenset(
         "headline",
         "quoted",
         "emphasis",
+        "renewed_for_season",
     }
 )
 NER_TO_TYPE = {

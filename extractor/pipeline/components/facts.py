@@ -2012,6 +2012,12 @@ def _marriage(verb: Token, sent: Span, index: MentionIndex, cues: RelationCues) 
     for prep in _children(verb, "prep"):
         if prep.lower_ == "to":
             partners += _keys_at(child_with_dep(prep, "pobj"), index, PERSONISH)
+    if not partners and verb.i + 1 < sent.end and verb.nbor().lower_ == "to":
+        # "married to actor Greg Wise" read as an infinitive: the first name after "to"
+        for token in sent.doc[verb.i + 2 : min(sent.end, verb.i + 6)]:
+            partners = _keys_at(token, index, PERSONISH)
+            if partners or token.is_punct:
+                break
     out: list[dict] = []
     if partners:
         _emit(out, "spouse", subjects, _unique(partners), sent, 0.85, f"verb:{verb.lemma_.lower()}")

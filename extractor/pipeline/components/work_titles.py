@@ -119,6 +119,7 @@ class TitleCues:
     apposition_work_nouns: frozenset[str] = frozenset()
     playing_words: frozenset[str] = frozenset()
     part_nouns_before_character: frozenset[str] = frozenset()
+    season_order_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> TitleCues:
@@ -155,6 +156,7 @@ class TitleCues:
             apposition_work_nouns=lowered(data["apposition_work_nouns"]),
             playing_words=lowered(data["playing_words"]),
             part_nouns_before_character=lowered(data["part_nouns_before_character"]),
+            season_order_verbs=lowered(data["season_order_verbs"]),
         )
 
     def work_type_at(self, noun: Token) -> str | None:
@@ -308,6 +310,12 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         # a closer ("X, directed by") is weak evidence: not when the model named X a place,
         # person or company ("who moved to Berlin in 1999, directed …")
         if cue == "closer" and _is_entity(doc, start, end, labels=("PERSON", "ORG", "NORP", "GPE")):
+            return
+        # "a co-production between StudioCanal and Working Title Films, hits …": companies
+        if cue == "closer" and any(
+            doc[k].lower_ in ("and", "&") and doc[k - 1].ent_type_ == "ORG" == doc[k + 1].ent_type_
+            for k in range(start + 1, end - 1)
+        ):
             return
         # "a Mexican telenovela", "the Hindi film", "premieres in October": not titles
         if all(token.ent_type_ in NON_TITLE_ENTITY_TYPES for token in tokens) and not (
@@ -473,6 +481,7 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                     add(i + 1, end, "WORK", "quoted")
         _listed_after_work_noun(doc, sent, cues, add, words)
         _title_after_played_part(doc, sent, cues, add)
+        _renewed_for_a_season(doc, sent, cues, add)
         _possessed_titles(doc, sent, cues, add)
         _subject_of_role_participle(doc, sent, add)
         _defined_work(doc, sent, cues, add)
@@ -609,6 +618,26 @@ def _title_after_played_part(doc: Doc, sent: Span, cues: TitleCues, add) -> None
         ):
             # a part played "on" a work is played on a show
             add(start, end, "SERIES" if doc[i].lower_ == "on" else "WORK", "after_played_part")
+
+
+def _renewed_for_a_season(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
+    """``Apple TV+ has renewed Severance for a third season``: the object of a renewal
+    verb followed by ``for a … season`` is a series' title."""
+    for token in sent:
+        if token.lemma_.lower() not in cues.season_order_verbs or token.pos_ != "VERB":
+            continue
+        start = token.i + 1
+        if start < sent.end and doc[start].dep_ == "prt":
+            start += 1  # "picked up Severance for"
+        if start < sent.end and doc[start].text in OPENING_QUOTES:
+            start += 1
+        end = scan_title_forward(doc, start, sent.end, cues.function_words, cues.max_tokens)
+        after = end + 1 if end < sent.end and doc[end].text in CLOSING_QUOTES else end
+        if end == start or after >= sent.end or doc[after].lower_ != "for":
+            continue
+        tail = [t.lower_ for t in doc[after + 1 : min(sent.end, after + 5)]]
+        if any(word in ("season", "seasons") for word in tail):
+            add(start, end, "SERIES", "renewed_for_season")
 
 
 def _before_venue(doc: Doc, start: int, end: int, cues: TitleCues) -> int:
