@@ -36,7 +36,7 @@ NAME_PARTICLES = frozenset(
 
 
 # Words the name dictionary lists (some are given names somewhere) that in English
-# text are almost always function words.
+# text are almost always function words or title nouns.
 NOT_GIVEN_NAMES = frozenset(
     {
         "The",
@@ -91,6 +91,13 @@ NOT_GIVEN_NAMES = frozenset(
         "Lady",
         "King",
         "Queen",
+        # common nouns of titles the list also holds as rare given names
+        "Night",
+        "Love",
+        "Spring",
+        "Ice",
+        "Red",
+        "Silver",
     }
 )
 

@@ -108,6 +108,10 @@ def is_joined_hyphen(doc: Doc, index: int) -> bool:
     )
 
 
+# Function words of titles that are verbs ("Life is Beautiful").
+TITLE_VERBS = frozenset({"is", "are", "was", "were"})
+
+
 def scan_title_forward(
     doc: Doc, start: int, limit: int, function_words: frozenset[str], max_tokens: int
 ) -> int:
@@ -152,6 +156,12 @@ def scan_title_forward(
                     doc[lookahead].is_punct
                     or doc[lookahead].text in CALENDAR_WORDS
                     or YEAR.match(doc[lookahead].text)
+                ):
+                    break
+                # "Joining her in W are Tom Ward and …": a verb before a name the model
+                # calls a person ends the title
+                if any(t.lower_ in TITLE_VERBS for t in doc[end:lookahead]) and (
+                    doc[lookahead].ent_type_ == "PERSON"
                 ):
                     break
                 end = lookahead + 1

@@ -49,3 +49,14 @@ def test_companies_joined_by_and_before_a_closer_are_no_title(extract):
         "cinemas next Friday."
     )
     assert not result.names("FILM") and not result.names("SERIES")
+
+
+def test_a_verb_before_a_person_ends_the_title(extract):
+    result = extract("Joining Mara Quill in the film Harbour Lights are Tom Ward and Rhys Penn.")
+    assert "Harbour Lights" in result.names("FILM")
+    assert ("cast_member", "Harbour Lights", "Tom Ward", None) in result.relations()
+
+
+def test_a_title_noun_is_no_given_name(extract):
+    result = extract("Rounding out the cast of Night Ferry are Tom Ward and Mara Quill.")
+    assert "Night Ferry" in result.names("FILM")
