@@ -194,17 +194,14 @@ def _numbered_sequel_of(original: str | None, index: MentionIndex) -> str | None
     after it (``Skylark II: Blackout`` for ``Skylark``)."""
     if original is None:
         return None
-    label, _, base = original.partition("::")
-    sequels = {
-        span.kb_id_
-        for span in index.mentions
-        if span.label_ in WORK_TYPES
-        and span.kb_id_.partition("::")[2].startswith(base + " ")
-        and SEQUEL_NUMBER.match(
-            span.kb_id_.partition("::")[2][len(base) + 1 :].split(" ")[0].upper()
-        )
-    }
-    return next(iter(sequels)) if len(sequels) == 1 else None
+    prefix = original.partition("::")[2] + " "
+    sequels = set()
+    for span in index.mentions:
+        name = span.kb_id_.partition("::")[2]
+        number = name[len(prefix) :].split(" ")[0].upper()
+        if span.label_ in WORK_TYPES and name.startswith(prefix) and SEQUEL_NUMBER.match(number):
+            sequels.add(span.kb_id_)
+    return sequels.pop() if len(sequels) == 1 else None
 
 
 def _demonstrated_work(token, index: MentionIndex) -> str | None:
@@ -344,7 +341,8 @@ def _host_clause_subject(pronoun, index: MentionIndex, fit) -> str | None:
     """``B voices K-2SO, a role he originated``, ``A met B, whom he married``: the
     subject of a relative clause stands for the subject of the clause it hangs in."""
     relative = pronoun.head
-    if relative.dep_ != "relcl" or any(c.lower_ in RELATIVE_WORDS for c in relative.children):
+    opening = pronoun.doc[relative.left_edge.i : pronoun.i]
+    if relative.dep_ != "relcl" or any(t.lower_ in RELATIVE_WORDS for t in opening):
         return None
     host = relative.head
     for _ in range(4):
