@@ -458,6 +458,11 @@ def passes_clause(token: Token, top: Token) -> bool:
     return False
 
 
+def possessed_by_its(token: Token) -> bool:
+    """``its sequel``, ``its 2019 sequel``: a noun a work possesses is another work."""
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
+
+
 def points_back(token: Token) -> bool:
     """``that film``: a noun whose determiner is ``that`` looks back at a work just named."""
     determiners = [c for c in token.children if c.dep_ == "det"]

@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 DASHES = frozenset({"-", "–", "—"})
 APOSTROPHES = frozenset({"'", "’", "‘", "'s", "’s", "‘s"})
+# The possessive clitic as the tokenizer splits it off ("1999's", "Herbert’s").
+POSSESSIVE_S = frozenset({"'s", "’s"})
 # Quote marks, and Markdown's * and _ around an italic title.
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "*", "_"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "*", "_"})

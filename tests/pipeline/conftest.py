@@ -75,6 +75,10 @@ class Extraction:
         """Names of the written entities of type ``kind``."""
         return {e["name"] for e in self.annotation["entities"] if e["type"] == kind}
 
+    def work_names(self) -> set[str]:
+        """Names of the written FILM and SERIES entities."""
+        return self.names("FILM") | self.names("SERIES")
+
     def entity(self, kind: str, name: str) -> dict:
         """The one written entity of this type and name."""
         found = [e for e in self.annotation["entities"] if e["type"] == kind and e["name"] == name]

@@ -28,13 +28,13 @@ import pytest
 def test_portrayal_in_a_work(extract, text, expected):
     work, person, character = expected
     result = extract(text)
-    assert work in result.names("FILM") | result.names("SERIES")
+    assert work in result.work_names()
     assert ("cast_member", work, person, character) in result.relations("cast_member")
 
 
 def test_a_place_after_the_part_is_no_work(extract):
     result = extract("Tilda Marsh played Lady Macbeth in London before she moved to film.")
-    assert "London" not in result.names("FILM") | result.names("SERIES")
+    assert "London" not in result.work_names()
 
 
 def test_originated_the_role_in_a_named_work(extract):

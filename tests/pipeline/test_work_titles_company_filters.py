@@ -6,7 +6,7 @@ from __future__ import annotations
 
 def test_streamer_with_plus_is_not_a_title(extract):
     result = extract("The series Vesper Station premieres on Vireo+ in March.")
-    assert "Vireo+" not in result.names("SERIES") | result.names("FILM")
+    assert "Vireo+" not in result.work_names()
 
 
 def test_company_suffix_is_not_a_title(extract):
@@ -14,7 +14,7 @@ def test_company_suffix_is_not_a_title(extract):
         "The show is executive produced by Mark Eddowes for Blackfriars Television, "
         "and the drama Lamp Street starts filming in May."
     )
-    titles = result.names("SERIES") | result.names("FILM")
+    titles = result.work_names()
     assert not any(title.endswith("Television") for title in titles)
 
 

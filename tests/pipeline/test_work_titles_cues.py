@@ -341,7 +341,7 @@ def test_people_coordinated_before_an_apposed_work_noun_are_no_title(extract):
 
 
 def result_titles(result) -> set[str]:
-    return result.names("FILM") | result.names("SERIES")
+    return result.work_names()
 
 
 def test_the_name_before_a_sequels_number_is_the_original_film(extract):

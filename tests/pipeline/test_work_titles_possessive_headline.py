@@ -224,4 +224,4 @@ def test_dates_with_calendar_words_stay_dates(extract, text):
 
 
 def result_titles(result) -> set[str]:
-    return result.names("FILM") | result.names("SERIES")
+    return result.work_names()

@@ -35,6 +35,7 @@ from extractor.pipeline.names import looks_like_person_name
 from extractor.pipeline.shapes import (
     CALENDAR_WORDS,
     OPENING_QUOTES,
+    POSSESSIVE_S,
     SEQUEL_NUMBER,
     YEAR,
     is_capitalised,
@@ -273,7 +274,7 @@ def _outlet_apposed(span: Span, cues: TypingCues) -> bool:
     if i >= span.sent.end or doc[i].text != ",":
         return False
     for index in range(i + 1, min(span.sent.end, i + 5)):
-        if doc[index].text in ("'s", "’s"):
+        if doc[index].text in POSSESSIVE_S:
             return any(t.lower_ in cues.series_outlets for t in doc[i + 1 : index])
     return False
 
@@ -412,7 +413,7 @@ def _trim_entity(ent: Span) -> Span | None:
     if end - start > 2 and doc[end - 1].tag_ == "VBN" and doc[end - 2].text in ("-", "–"):
         end -= 2
     # "Todd Field's": the model may take the possessive marker into the name
-    if end - start > 1 and doc[end - 1].text in ("'s", "’s"):
+    if end - start > 1 and doc[end - 1].text in POSSESSIVE_S:
         end -= 1
     # "Newcomer Anaya| Krishnan plays": the model stopped before the name's head, which
     # its own last word modifies

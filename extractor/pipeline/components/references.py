@@ -28,6 +28,7 @@ from extractor.pipeline.discourse import (
     in_subordinate_clause,
     names_an_earlier_work,
     points_back,
+    possessed_by_its,
     titles_naming,
 )
 from extractor.pipeline.extensions import register_extensions
@@ -80,7 +81,7 @@ class ReferenceResolver:
                 # "the first film", "the 2022 original": the earlier work of the one in
                 # focus, when the article names it; never the work in focus itself
                 key = _original_of(index.topic_work(token.i), doc, token.lower_ != "original")
-            elif token.lower_ in SEQUEL_NOUNS and _possessed_by_its(token):
+            elif token.lower_ in SEQUEL_NOUNS and possessed_by_its(token):
                 # "the 2016 original, Skylark, and its sequel": the one numbered sequel
                 # of the work named just before, when the article names it
                 key = _numbered_sequel_of(_demonstrated_work(token, index), index)
@@ -183,10 +184,6 @@ def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
     if following < len(token.doc) and token.doc[following].text in OPENING_QUOTES:
         following += 1
     return not (following < len(token.doc) and is_capitalised(token.doc[following]))
-
-
-def _possessed_by_its(token) -> bool:
-    return any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children)
 
 
 def _numbered_sequel_of(original: str | None, index: MentionIndex) -> str | None:
@@ -344,15 +341,20 @@ def _host_clause_subject(pronoun, index: MentionIndex, fit) -> str | None:
     opening = pronoun.doc[relative.left_edge.i : pronoun.i]
     if relative.dep_ != "relcl" or any(t.lower_ in RELATIVE_WORDS for t in opening):
         return None
-    host = relative.head
-    for _ in range(4):
-        if host.pos_ in ("VERB", "AUX") or host.dep_ == "ROOT":
-            break
-        host = host.head
-    subject = child_with_dep(host, "nsubj", "nsubjpass")
+    subject = child_with_dep(_verb_above(relative.head, 4), "nsubj", "nsubjpass")
     if subject is None or subject.i > pronoun.i:
         return None
     return _best(index.at(subject, frozenset({"PERSON"})), fit)
+
+
+def _verb_above(token, moves: int):
+    """The first verb (or the root) at or above ``token``, at most ``moves`` heads up."""
+    current = token
+    for _ in range(moves):
+        if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
+            break
+        current = current.head
+    return current
 
 
 def _best(keys: list[str], fit) -> str | None:
@@ -387,10 +389,7 @@ def _possessor_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
     person subject of the sentence before the pronoun.
     """
     fit = _gender_fit(doc, pronoun)
-    governor = pronoun.head
-    while governor.pos_ not in ("VERB", "AUX") and governor.dep_ != "ROOT":
-        governor = governor.head
-    subject = child_with_dep(governor, "nsubj", "nsubjpass")
+    subject = child_with_dep(_verb_above(pronoun.head, len(doc)), "nsubj", "nsubjpass")
     if subject is not None and subject.i < pronoun.i:
         keys = [k for k in index.at(subject, frozenset({"PERSON"})) if fit(k)]
         if keys:

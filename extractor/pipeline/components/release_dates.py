@@ -18,10 +18,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipeline.components.roles import relation
-from extractor.pipeline.discourse import WORK_TYPES, MentionIndex, is_to_infinitive
+from extractor.pipeline.discourse import (
+    WORK_TYPES,
+    MentionIndex,
+    is_to_infinitive,
+    possessed_by_its,
+)
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
-from extractor.pipeline.shapes import token_before_comma_phrase
+from extractor.pipeline.shapes import POSSESSIVE_S, token_before_comma_phrase
 
 
 class ReleaseDateExtractor:
@@ -235,10 +240,9 @@ def year_modifier_work(date: Span, index: MentionIndex) -> tuple[str | None, flo
     doc = date.doc
     root = date.root
     head = root.head
-    if root.dep_ == "poss" or (date.end < len(doc) and doc[date.end].text in ("'s", "’s")):
-        after = (
-            date.end + 1 if date.end < len(doc) and doc[date.end].text in ("'s", "’s") else date.end
-        )
+    possessive = date.end < len(doc) and doc[date.end].text in POSSESSIVE_S
+    if root.dep_ == "poss" or possessive:
+        after = date.end + 1 if possessive else date.end
         keys = index.at(doc[after], WORK_TYPES) if after < len(doc) else []
         return (keys[0], 0.8) if keys else (None, 0.0)
     if root.dep_ not in ("nummod", "compound", "amod", "npadvmod") or head.i == root.i:
@@ -267,7 +271,7 @@ def year_modifier_work(date: Span, index: MentionIndex) -> tuple[str | None, flo
         keys = index.at(head.head, WORK_TYPES)
         if keys:
             return keys[0], 0.8
-    if any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+    if possessed_by_its(head):
         return None, 0.0  # "W, and its 2019 sequel": the year is another work's
     # "Don't Look Now, Nicolas Roeg's 1973 chiller": the punctuation shows the apposition
     # the parser missed

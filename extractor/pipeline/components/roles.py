@@ -403,7 +403,7 @@ def _character_after(token_end: int, sent: Span, index: MentionIndex) -> str | N
     """``as [the infamous hitman,] NAME`` right after a person: the character key."""
     doc = sent.doc
     i = token_end
-    if i < sent.end and doc[i].text in ("'s", "’s", "'", "’"):
+    if i < sent.end and doc[i].text in POSSESSIVE_MARKERS:
         return None
     if i >= sent.end or not _introduces_part(doc[i]):
         return None
@@ -549,12 +549,7 @@ def extract_described_part(sent: Span, index: MentionIndex, triggers: RoleTrigge
         part = child_with_dep(token, "pobj")
         if part is None or part.pos_ != "NOUN" or triggers.roles_of_noun(part):
             continue
-        works = [
-            key
-            for prep in part.children
-            if prep.dep_ == "prep" and prep.lower_ == "in"
-            for key in _works_named_by(prep, index)
-        ]
+        works = _works_in(part, index)
         if len(works) != 1:
             continue
         verb = _verb_of_as(token)
@@ -626,18 +621,8 @@ def _originated_part(verb: Token, sent: Span, index: MentionIndex) -> list[dict]
     if part is None or part.lemma_.lower() not in ("role", "part"):
         return []
     holders = (verb, part) if obj is not None else (verb,)
-    works = [
-        work
-        for holder in holders
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
-        for work in _works_named_by(prep, index)
-    ]
-    subject = child_with_dep(verb, "nsubj")
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
-        people = people_at(subject, index)
-    else:
-        people = index.at(subject, PERSON) if subject is not None else []
+    works = [work for holder in holders for work in _works_in(holder, index)]
+    people = people_at(child_with_dep(verb, "nsubj"), index)
     people = [p for p in people if index.entity_type.get(p) == "PERSON"]
     # the part a role noun stands in apposition to ("the droid K-2SO, a role he …"), else
     # the character named last before the verb
@@ -1473,6 +1458,16 @@ def _works_named_by(
             found = index.in_subtree(obj, WORK_TYPES) or _title_after_noun(obj, index)
             works += found[:1] if nearest_only else found
     return works
+
+
+def _works_in(holder: Token, index: MentionIndex) -> list[str]:
+    """The works the ``in`` phrases of ``holder`` name (``the role in Fury Road``)."""
+    return [
+        work
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for work in _works_named_by(prep, index)
+    ]
 
 
 def _title_after_noun(noun: Token, index: MentionIndex) -> list[str]:

@@ -31,6 +31,7 @@ from extractor.pipeline.shapes import (
     CLOSING_QUOTES,
     DASHES,
     OPENING_QUOTES,
+    POSSESSIVE_S,
     SEQUEL_NUMBER,
     YEAR,
     hyphenated_word,
@@ -45,6 +46,7 @@ from extractor.pipeline.shapes import (
 
 SPAN_GROUP = "work_titles"
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
+ARTICLES = frozenset({"the", "a", "an"})
 # Cues too weak to make a known person's surname a title.
 SURNAME_SENSITIVE_CUES = frozenset(
     {
@@ -600,11 +602,7 @@ def _title_after_played_part(doc: Doc, sent: Span, cues: TitleCues, add) -> None
         if (
             start + 2 < sent.end
             and YEAR.match(doc[start].text)
-            and doc[start + 1].text
-            in (
-                "'s",
-                "’s",
-            )
+            and doc[start + 1].text in POSSESSIVE_S
         ):
             start += 2  # "in 1999's American Beauty"
         end = scan_title_forward(doc, start, sent.end, cues.function_words, cues.max_tokens)
@@ -1003,7 +1001,7 @@ def _possessed_titles(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
         for index in range(after + 1, end - 1):
             if doc[index].lower_ in ("and", "or") and (
                 doc[index + 1].text[:1].islower()
-                or any(t.text in ("'s", "’s") for t in doc[index + 1 : end + 1])
+                or any(t.text in POSSESSIVE_S for t in doc[index + 1 : end + 1])
             ):
                 end = index
                 break
@@ -1093,10 +1091,9 @@ def _set_off_after_work_noun(doc: Doc, i: int, sent: Span, cues: TitleCues, add)
     start = i + 2
     if start >= sent.end or doc[i + 1].text != "," or not is_capitalised(doc[start]):
         return
-    before = [t for t in doc[max(sent.start, i - 3) : i]]
     if not any(
-        t.lower_ in ("the", "a", "an", "its", "his", "her", "their") or t.text in APOSTROPHES
-        for t in before
+        t.lower_ in ARTICLES or t.lower_ in POSSESSIVE_DETERMINERS or t.text in APOSTROPHES
+        for t in doc[max(sent.start, i - 3) : i]
     ):
         return
     end = scan_title_forward(doc, start, sent.end, cues.function_words, cues.max_tokens)
