@@ -72,6 +72,14 @@ def _derived_work_nouns() -> frozenset[str]:
     return lowered(load_resource("work_cues")["derived_work_nouns"])
 
 
+@cache
+def _person_nouns_by_gender() -> dict[str, str]:
+    cues = load_resource("entity_cues")
+    genders = {word: "f" for word in lowered(cues["female_person_nouns"])}
+    genders.update({word: "m" for word in lowered(cues["male_person_nouns"])})
+    return genders
+
+
 def titles_naming(noun: Token, index: MentionIndex) -> list[str]:
     """The works a title before a work noun names as that noun (``the Hamlet film``):
     none when the noun or a word before it makes another work of it (``the John Wick
@@ -111,6 +119,30 @@ class MentionIndex:
             if s.label_ in WORK_TYPES and not self.is_modifier(s) and not self.is_ambiguous(s)
         )
         self.work_counts = counts
+
+    @cached_property
+    def described_genders(self) -> dict[str, str]:
+        """Person keys whose gender a noun describing them states: ``X is an English
+        actress``, ``X, the actress``, ``actress X``, ``his son X``. A person described
+        both ways gets no entry."""
+        nouns = _person_nouns_by_gender()
+        found: dict[str, set[str]] = defaultdict(set)
+        for span in self.mentions:
+            if span.label_ != "PERSON":
+                continue
+            root = span.root
+            describing = [c for c in root.children if c.dep_ == "appos"]
+            describing += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
+            if root.dep_ == "appos":
+                describing.append(root.head)
+            if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+                describing += [c for c in root.head.children if c.dep_ == "attr"]
+            for noun in describing:
+                for word in (noun, *noun.conjuncts):
+                    # lower case: "Big Brother Germaine Greer" is a headline run-on
+                    if word.is_lower and word.lower_ in nouns:
+                        found[span.kb_id_].add(nouns[word.lower_])
+        return {key: next(iter(genders)) for key, genders in found.items() if len(genders) == 1}
 
     # -- looking up mentions -------------------------------------------------
     def at(self, token: Token, types: frozenset[str] | set[str] | None = None) -> list[str]:

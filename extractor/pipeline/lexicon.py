@@ -48,6 +48,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "part_nouns_before_character",
             "derived_work_nouns",
             "season_order_verbs",
+            "title_opening_pronouns",
         }
     ),
     "entity_cues": frozenset(
@@ -65,6 +66,10 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "honorifics",
             "demonyms",
             "character_of_nouns",
+            "part_list_nouns",
+            "part_list_openers",
+            "female_person_nouns",
+            "male_person_nouns",
         }
     ),
     "role_triggers": frozenset(

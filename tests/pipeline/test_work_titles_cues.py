@@ -405,3 +405,17 @@ def test_nationality_before_a_role_noun_is_no_title_or_person(extract):
     result = extract("The series was created by the Welsh writer Gwen Pritchard.")
     assert result.names("SERIES") == set()
     assert result.names("PERSON") == {"Gwen Pritchard"}
+
+
+def test_a_title_opened_by_a_pronoun_and_a_capitalised_verb(extract):
+    result = extract(
+        "They Shoot Horses, Don't They? is a 1969 American drama film directed by Ruth Penrose."
+    )
+    assert "They Shoot Horses, Don't They" in result.names("FILM")
+    assert ("They Shoot Horses, Don't They", "Ruth Penrose") in result.pairs("director")
+    assert ("They Shoot Horses, Don't They", "1969") in result.pairs("release_date")
+
+
+def test_a_sentence_opening_pronoun_is_no_title(extract):
+    result = extract("It is a 2014 American horror film directed by Ruth Penrose.")
+    assert not result.work_names()

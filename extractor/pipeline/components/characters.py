@@ -13,6 +13,7 @@ Writes: ``doc.spans["characters"]``: one span per cue hit, label ``CHARACTER``,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +26,10 @@ from extractor.pipeline.shapes import (
     CALENDAR_WORDS,
     CLOSING_QUOTES,
     OPENING_QUOTES,
+    is_capitalised,
+    is_joined_hyphen,
     is_name_token,
+    scan_title_forward,
 )
 
 SPAN_GROUP = "characters"
@@ -40,6 +44,33 @@ DESCRIPTOR_OPENERS = frozenset({"a", "an", "the", "her", "his", "their", "its", 
 
 
 @dataclass(frozen=True)
+class PartListCues:
+    """Words that open a list of parts, each ``CHARACTER in WORK``: a part noun and a list
+    opener (``roles including``, ``characters such as``), or a playing verb."""
+
+    nouns: frozenset[str]
+    openers: tuple[tuple[str, ...], ...]
+    playing_words: frozenset[str]
+    function_words: frozenset[str]
+    max_title_tokens: int
+    not_after_as: frozenset[str]
+
+    @classmethod
+    def load(cls) -> PartListCues:
+        """Read the cues from the package data."""
+        entity_cues = load_resource("entity_cues")
+        work_cues = load_resource("work_cues")
+        return cls(
+            nouns=lowered(entity_cues["part_list_nouns"]),
+            openers=tuple(tuple(o.lower().split()) for o in entity_cues["part_list_openers"]),
+            playing_words=lowered(work_cues["playing_words"]),
+            function_words=lowered(work_cues["function_words"]),
+            max_title_tokens=int(work_cues["max_title_tokens"]),
+            not_after_as=lowered(entity_cues["not_character_after_as"]),
+        )
+
+
+@dataclass(frozen=True)
 class CharacterCues:
     """Cue lists of ``entity_cues.json`` used to find characters, and the award-category
     openers of ``work_cues.json`` (``as Outstanding Lead Actor`` names no role)."""
@@ -49,6 +80,7 @@ class CharacterCues:
     not_after_as: frozenset[str]
     org_names: frozenset[str]
     award_category_openers: frozenset[str] = frozenset()
+    part_lists: PartListCues | None = None
 
     @classmethod
     def load(cls) -> CharacterCues:
@@ -60,7 +92,112 @@ class CharacterCues:
             not_after_as=lowered(data["not_character_after_as"]),
             org_names=frozenset(data["org_names"]),
             award_category_openers=frozenset(load_resource("work_cues")["award_category_openers"]),
+            part_lists=PartListCues.load(),
         )
+
+
+class ListedPart(NamedTuple):
+    """One ``CHARACTER in WORK`` item of a list of parts, as token ranges, and the index of
+    the word (part noun or playing verb) that opened the list."""
+
+    character: tuple[int, int]
+    work: tuple[int, int]
+    opener: int
+
+
+# Entity types of a place: "Sue in Leeds" is where, not what, she played.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# How far after its part noun a list opener may come ("roles in a long career including").
+MAX_OPENER_DISTANCE = 10
+
+
+def listed_parts(sent: Span, cues: PartListCues) -> list[ListedPart]:
+    """The parts of ``her roles including Merle Jackson in Grease Monkeys, Sue in Paradise
+    Heights and Tina Fowler in Coronation Street``, and of ``played C1 in W1 and C2 in W2``.
+
+    A playing verb opens a list only when two or more items follow it (one item is the
+    ordinary ``played C in W``, which other cues read).
+    """
+    doc = sent.doc
+    found: list[ListedPart] = []
+    for token in sent:
+        if token.lower_ in cues.playing_words and token.pos_ == "VERB":
+            items = _part_items(doc, token.i + 1, sent.end, cues)
+            # "played Hamlet in London and Lear in Stratford": stages, not works (after a
+            # part noun's list the model's place tags on titles are the ones in error)
+            if len(items) < 2 or any(_place(doc, *work) for _, work in items):
+                continue
+        elif token.lower_ in cues.nouns and token.pos_ == "NOUN":
+            start = _after_list_opener(doc, token.i + 1, sent.end, cues)
+            if start is None:
+                continue
+            items = _part_items(doc, start, sent.end, cues)
+        else:
+            continue
+        found += [ListedPart(character, work, token.i) for character, work in items]
+    return found
+
+
+def _place(doc: Doc, start: int, end: int) -> bool:
+    return all(t.ent_type_ in PLACE_TYPES for t in doc[start:end])
+
+
+def _after_list_opener(doc: Doc, start: int, limit: int, cues: PartListCues) -> int | None:
+    """Index after a list opener within reach of ``start``, or None."""
+    for k in range(start, min(limit, start + MAX_OPENER_DISTANCE)):
+        for opener in cues.openers:
+            if tuple(t.lower_ for t in doc[k : k + len(opener)]) == opener:
+                return k + len(opener)
+        if doc[k].text in (";", ":") or doc[k].pos_ == "VERB":
+            return None  # the part noun's phrase has ended
+    return None
+
+
+def _part_at(doc: Doc, start: int, limit: int, cues: PartListCues) -> tuple[int, int] | None:
+    """The character name of a ``NAME in|on Title`` item starting at ``start`` (after any
+    description), when an ``in``/``on`` and a capitalised word follow it."""
+    j = skip_descriptors(doc, start, limit)
+    end = scan_character_name(doc, j, limit)
+    if end == j:
+        # "nurse Sarah in W": a bare description before the name
+        j = _after_bare_description(doc, j, limit, cues.not_after_as)
+        end = scan_character_name(doc, j, limit)
+    if end == j or end + 1 >= limit or doc[end].lower_ not in ("in", "on"):
+        return None
+    if not is_capitalised(doc[end + 1]) or doc[end + 1].is_punct:
+        return None
+    return j, end
+
+
+def _part_items(
+    doc: Doc, start: int, limit: int, cues: PartListCues
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The ``NAME in Title`` items of a list opening at ``start``, up to the first item of
+    another shape."""
+    items = []
+    i = start
+    while i < limit:
+        part = _part_at(doc, i, limit, cues)
+        if part is None:
+            break
+        work_start = part[1] + 1
+        end = scan_title_forward(doc, work_start, limit, cues.function_words, cues.max_title_tokens)
+        # "Hollyoaks and Lorna in The Sarah Jane Adventures": the next item ends the title
+        for k in range(work_start + 1, end):
+            if (doc[k].lower_ == "and" or doc[k].text == ",") and _part_at(doc, k + 1, limit, cues):
+                end = k
+                break
+        if end == work_start:
+            break
+        items.append((part, (work_start, end)))
+        i = end
+        if i < limit and doc[i].text == ",":
+            i += 1
+        if i < limit and doc[i].lower_ in ("and", "or"):
+            i += 1
+        if i == end:
+            break
+    return items
 
 
 class CharacterFinder:
@@ -88,6 +225,9 @@ def scan_character_name(doc: Doc, start: int, limit: int) -> int:
     while end < limit and words < MAX_CHARACTER_TOKENS and is_name_token(doc[end]):
         end += 1
         words += 1
+        # "Anne-Marie", "Jean-Luc": a hyphenated name is one word
+        if end + 1 < limit and is_joined_hyphen(doc, end) and is_name_token(doc[end + 1]):
+            end += 2
         # 'Dolores "Lola" Vance': a quoted nickname between the parts of a name
         if (
             end + 3 < limit
@@ -140,7 +280,7 @@ def skip_descriptors(doc: Doc, index: int, limit: int) -> int:
     return j
 
 
-def _after_bare_description(doc: Doc, start: int, limit: int, cues: CharacterCues) -> int:
+def _after_bare_description(doc: Doc, start: int, limit: int, not_after_as: frozenset[str]) -> int:
     """Where a name starts after up to three lower-case nouns and adjectives with no
     determiner (``gang leader``, ``astronaut``), none of them a crew role; ``start`` when
     no name follows them."""
@@ -151,7 +291,7 @@ def _after_bare_description(doc: Doc, start: int, limit: int, cues: CharacterCue
         and doc[k].is_alpha
         and doc[k].is_lower
         and doc[k].tag_ in ("NN", "JJ")
-        and doc[k].lower_ not in cues.not_after_as
+        and doc[k].lower_ not in not_after_as
     ):
         k += 1
     return k if k > start and k < limit and is_name_token(doc[k]) else start
@@ -204,6 +344,9 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
     casting_article = sum(t.lemma_.lower() in CASTING_LEMMAS for t in doc) >= 2
     for sent in doc.sents:
         s_start, s_end = sent.start, sent.end
+        if cues.part_lists is not None:
+            for part in listed_parts(sent, cues.part_lists):
+                add(*part.character, "listed_part")
         for i in range(s_start, s_end):
             token = doc[i]
             if (
@@ -218,7 +361,7 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                 end = scan_character_name(doc, j, s_end)
                 if end == j:
                     # "as gang leader Tommy Shelby": a bare job description before the name
-                    j = _after_bare_description(doc, j, s_end, cues)
+                    j = _after_bare_description(doc, j, s_end, cues.not_after_as)
                     end = scan_character_name(doc, j, s_end)
                 performance = doc[i - 1].lemma_.lower() in cues.performance_nouns
                 if end > j and (

@@ -291,7 +291,7 @@ def _person_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
     previous sentence, else the last person named. At each step a name of the
     pronoun's gender beats one whose gender is unknown.
     """
-    fit = _gender_fit(doc, pronoun)
+    fit = _gender_fit(doc, pronoun, index)
     sent = pronoun.sent
     person = frozenset({"PERSON"})
     if (key := _host_clause_subject(pronoun, index, fit)) is not None:
@@ -363,15 +363,17 @@ def _best(keys: list[str], fit) -> str | None:
     return min(scored, key=lambda item: (-item[0], item[1]))[2] if scored else None
 
 
-def _gender_fit(doc: Doc, pronoun):
-    """How well an entity key's name fits ``pronoun``: 2 same gender, 1 unknown, 0 other."""
+def _gender_fit(doc: Doc, pronoun, index: MentionIndex):
+    """How well an entity key fits ``pronoun``: 2 same gender, 1 unknown, 0 other."""
     gender = PRONOUN_GENDER.get(pronoun.lower_)
     names = {e["key"]: e["name"] for e in doc._.entities or []}
+    described = index.described_genders
 
     def fit(key: str) -> int:
         if gender is None:
             return 1
-        stated = name_gender(names.get(key, ""))
+        # a describing noun ("X is an actress") outranks a given name read off a list
+        stated = described.get(key) or name_gender(names.get(key, ""))
         return 2 if stated == gender else 1 if stated is None else 0
 
     return fit
@@ -388,7 +390,7 @@ def _possessor_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
     … for her performance`` gives B); without a person subject there, the first
     person subject of the sentence before the pronoun.
     """
-    fit = _gender_fit(doc, pronoun)
+    fit = _gender_fit(doc, pronoun, index)
     subject = child_with_dep(_verb_above(pronoun.head, len(doc)), "nsubj", "nsubjpass")
     if subject is not None and subject.i < pronoun.i:
         keys = [k for k in index.at(subject, frozenset({"PERSON"})) if fit(k)]

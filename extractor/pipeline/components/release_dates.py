@@ -263,7 +263,15 @@ def year_modifier_work(date: Span, index: MentionIndex) -> tuple[str | None, flo
         if keys:
             return keys[0], 0.8
     if head.dep_ == "attr":
-        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        copula = head.head
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            # "It Follows is a 2014 film": the parser read the title as a clause; the
+            # title just before the copula (and its "?") is the subject
+            subject = next(
+                (t for t in reversed(doc[copula.sent.start : copula.i]) if not t.is_punct),
+                None,
+            )
         keys = index.at(subject, WORK_TYPES) if subject is not None else []
         if keys:
             return keys[0], 0.8

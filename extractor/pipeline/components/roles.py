@@ -27,7 +27,12 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.pipeline.components.characters import role_start_after_copula, skip_descriptors
+from extractor.pipeline.components.characters import (
+    PartListCues,
+    listed_parts,
+    role_start_after_copula,
+    skip_descriptors,
+)
 from extractor.pipeline.discourse import (
     WORK_TYPES,
     MentionIndex,
@@ -151,6 +156,7 @@ class RoleExtractor:
         self.triggers = RoleTriggers.load()
         cues = load_resource("entity_cues")
         self.not_character_words = lowered(cues["not_character_after_as"])
+        self.part_lists = PartListCues.load()
 
     def __call__(self, doc: Doc) -> Doc:
         index = MentionIndex(doc)
@@ -162,6 +168,7 @@ class RoleExtractor:
             relations.extend(extract_verb_as_character(sent, index))
             relations.extend(extract_described_part(sent, index, self.triggers))
             relations.extend(extract_known_for(sent, index, self.triggers))
+            relations.extend(extract_listed_parts(sent, index, self.part_lists))
         # after every sentence, so that a credit stated anywhere tells a person's trade
         credited = _credited_roles(relations)
         for sent in doc.sents:
@@ -204,6 +211,9 @@ def people_at(token: Token | None, index: MentionIndex) -> list[str]:
         if not keys and antecedent.dep_ == "appos":
             # "Michael Giacchino, the composer who scored W": the name the noun describes
             keys = index.at(antecedent.head, PERSON)
+        if token.head.lower_.startswith("co-"):
+            # "A and B, who co-directed W": a shared credit is the whole list's
+            keys += [k for c in antecedent.conjuncts for k in index.at(c, PERSON) if k not in keys]
         return keys
     found = []
     candidates = [token, *token.conjuncts]
@@ -587,6 +597,8 @@ def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> li
                 out.extend(_role_duties(token, sent, index, triggers))
             if token.tag_ == "NNS" and token.lower_.endswith("s"):
                 out.extend(_misread_verb(token, sent, index, triggers))
+        if token.pos_ in ("ADJ", "NOUN") and token.lower_ in triggers.verbs:
+            out.extend(_misread_plural_verb(token, sent, index, triggers))
     return out
 
 
@@ -725,6 +737,33 @@ def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> li
     confidence = WORK_CONFIDENCE[how] - 0.1
     return [
         relation(role, work, person, sent, confidence, f"misread_verb:{lemma}")
+        for role in roles
+        for person in people
+    ]
+
+
+def _misread_plural_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:
+    """``A and B, who co-directed W, direct from a screenplay by C`` with ``direct`` read as
+    an adjective of the subject: a role verb's base form right after the comma that closes
+    a relative clause on coordinated people is their verb."""
+    subject = token.head
+    if (
+        token.dep_ not in ("amod", "appos")
+        or subject.i > token.i
+        or sent.doc[token.i - 1].text != ","
+        or not any(c.dep_ == "relcl" for c in (subject, *subject.conjuncts) for c in c.children)
+    ):
+        return []
+    people = [p for p in people_at(subject, index) if index.entity_type.get(p) == "PERSON"]
+    if len(people) < 2:
+        return []  # a base form agrees only with a plural subject
+    work, how = index.work_for(token, sent, None)
+    if work is None:
+        return []
+    lemma = token.lower_
+    roles = [r for r in triggers.verbs[lemma] if r != "cast_member" or lemma in ("star", "co-star")]
+    return [
+        relation(role, work, person, sent, WORK_CONFIDENCE[how] - 0.1, f"misread_verb:{lemma}")
         for role in roles
         for person in people
     ]
@@ -1339,6 +1378,40 @@ def extract_as_character(sent: Span, index: MentionIndex) -> list[dict]:
                 )
             )
     return out
+
+
+def extract_listed_parts(sent: Span, index: MentionIndex, cues: PartListCues) -> list[dict]:
+    """``her roles including Merle Jackson in Grease Monkeys and Sue in Paradise Heights``,
+    ``he played Hamlet in W1 and Lear in W2``: the person (the part noun's possessor, else
+    the subject of its clause) is cast in each work as its character."""
+    doc = sent.doc
+    out = []
+    holders: dict[int, list[str]] = {}
+    for part in listed_parts(sent, cues):
+        if part.opener not in holders:
+            holders[part.opener] = _part_holder(doc[part.opener], index)
+        people = holders[part.opener]
+        work = index.at(doc[part.work[0]], WORK_TYPES)
+        character = index.at(doc[part.character[0]], CHARACTER)
+        if len(people) == 1 and work and character:
+            out.append(
+                relation("cast_member", work[0], people[0], sent, 0.7, "listed_part", character[0])
+            )
+    return out
+
+
+def _part_holder(opener: Token, index: MentionIndex) -> list[str]:
+    """The one person whose parts a list names: ``her roles`` (the possessor), ``she is
+    known for roles …`` and ``he played …`` (the subject of the clause)."""
+    owner = child_with_dep(opener, "poss")
+    people = index.at(owner, PERSON) if owner is not None else []
+    if not people:
+        verb = opener
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        people = people_at(clause_subject(verb), index) if verb.pos_ in ("VERB", "AUX") else []
+    people = [p for p in people if index.entity_type.get(p) == "PERSON"]
+    return people if len(people) == 1 else []
 
 
 def extract_known_for(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> list[dict]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractor.pipeline.components.characters import PartListCues, listed_parts
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
 from extractor.pipeline.names import looks_like_person_name
@@ -122,6 +123,8 @@ class TitleCues:
     playing_words: frozenset[str] = frozenset()
     part_nouns_before_character: frozenset[str] = frozenset()
     season_order_verbs: frozenset[str] = frozenset()
+    title_opening_pronouns: frozenset[str] = frozenset()
+    part_lists: PartListCues | None = None
 
     @classmethod
     def load(cls) -> TitleCues:
@@ -159,6 +162,8 @@ class TitleCues:
             playing_words=lowered(data["playing_words"]),
             part_nouns_before_character=lowered(data["part_nouns_before_character"]),
             season_order_verbs=lowered(data["season_order_verbs"]),
+            title_opening_pronouns=frozenset(data["title_opening_pronouns"]),
+            part_lists=PartListCues.load(),
         )
 
     def work_type_at(self, noun: Token) -> str | None:
@@ -228,6 +233,21 @@ def _person_like(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _capitalised_verb(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ in ("VERB", "AUX")
+
+
+def _pronoun_in_title(doc: Doc, i: int, cues: TitleCues) -> bool:
+    """Whether the pronoun at ``i`` is a title word: ``They Shoot Horses, Don't They?``,
+    ``It Follows``. Prose writes the verb beside a pronoun in lower case, so a capitalised
+    verb after it (or ``n't`` or a capitalised verb before it) marks a title."""
+    if doc[i].text not in cues.title_opening_pronouns:
+        return False
+    opens = i + 1 < len(doc) and _capitalised_verb(doc[i + 1])
+    closes = i > 0 and (doc[i - 1].lower_ in ("n't", "’t") or _capitalised_verb(doc[i - 1]))
+    return opens or closes
+
+
 def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
     """Drop what cannot start or end a title: sentence openers, function words, work nouns,
     and a person's possessive before it (``Robert Altman's Gosford Park``)."""
@@ -236,7 +256,7 @@ def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
             start = index + 1
     end = strip_possessive(doc, start, end)
     while start < end and (
-        doc[start].text in cues.not_title_words
+        (doc[start].text in cues.not_title_words and not _pronoun_in_title(doc, start, cues))
         or (doc[start].lower_ in cues.function_words and not doc[start].text[:1].isupper())
     ):
         start += 1
@@ -269,7 +289,8 @@ def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
         dangling = last.lower_ in cues.function_words and (
             last.text[:1].islower() or last.lower_ in ENGLISH_FUNCTION_WORDS
         )
-        if dangling or generic_end or last.text in cues.not_title_words:
+        closing_pronoun = _pronoun_in_title(doc, end - 1, cues)
+        if dangling or generic_end or (last.text in cues.not_title_words and not closing_pronoun):
             end -= 1
             continue
         break
@@ -483,6 +504,10 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                     add(i + 1, end, "WORK", "quoted")
         _listed_after_work_noun(doc, sent, cues, add, words)
         _title_after_played_part(doc, sent, cues, add)
+        if cues.part_lists is not None:
+            # "roles including Sue in Paradise Heights and Tina in Coronation Street"
+            for part in listed_parts(sent, cues.part_lists):
+                add(*part.work, "WORK", "listed_part")
         _renewed_for_a_season(doc, sent, cues, add)
         _possessed_titles(doc, sent, cues, add)
         _subject_of_role_participle(doc, sent, add)
@@ -745,9 +770,10 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             copula = token.head
-            if copula.dep_ == "ROOT" and copula.i - sent.start >= 2:
+            if copula.i - sent.start >= 2:
                 # "They Shoot Horses, Don't They? is a 1969 film": a title with punctuation
-                # (and its own clause) running from the sentence's start to the copula
+                # (and its own clause, so the parser may hang the copula anywhere) running
+                # from the sentence's start to the copula
                 end = _punctuated_title_end(doc, sent.start, copula.i, cues)
                 if end > sent.start + 1:
                     add(sent.start, end, label, "defined_as_work")
@@ -1059,7 +1085,9 @@ TITLE_PUNCTUATION = frozenset({",", "?", "!", ":", "-", "–", "&", "'", "’", 
 def _punctuated_title_end(doc: Doc, start: int, limit: int, cues: TitleCues) -> int:
     """``limit`` when everything from ``start`` to it can be one title (capitalised words,
     title function words, numbers, ``n't`` and in-title punctuation), else ``start``."""
-    if limit - start > cues.max_tokens or doc[start].text in cues.not_title_words:
+    if limit - start > cues.max_tokens:
+        return start
+    if doc[start].text in cues.not_title_words and not _pronoun_in_title(doc, start, cues):
         return start
     for token in doc[start:limit]:
         if not (
