@@ -123,3 +123,52 @@ def test_work_of_a_for_phrase_inside_the_award_name(facts_nlp):
 )
 def test_an_acting_award_for_a_work_credits_the_cast(facts_nlp, text, expected):
     assert _cast(facts_nlp, text) == expected
+
+
+def _credits(nlp: Language, text: str, kind: str) -> set[tuple[str, str]]:
+    doc = nlp(nlp.make_doc(text))
+    names = {e["key"]: e["name"] for e in doc._.entities}
+    return {(names[r["head"]], names[r["tail"]]) for r in doc._.relations if r["type"] == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Jane Holloway won the Academy Award for Best Director for The Power of the Sea.",
+            "director",
+            {("The Power of the Sea", "Jane Holloway")},
+        ),
+        (
+            "Tomas Arden won Best Original Screenplay for The Hollow Bride.",
+            "screenwriter",
+            {("The Hollow Bride", "Tomas Arden")},
+        ),
+        (
+            "Hanna Lund won the Academy Award for Best Original Score for Winter Apiary.",
+            "composer",
+            {("Winter Apiary", "Hanna Lund")},
+        ),
+        # an acting prize makes no director
+        ("Dana Ruiz won Best Actress for The Evening Show.", "director", set()),
+    ],
+    ids=["director", "screenplay", "score", "acting-is-no-direction"],
+)
+def test_a_craft_award_for_a_work_credits_that_craft(facts_nlp, text, kind, expected):
+    assert _credits(facts_nlp, text, kind) == expected
+
+
+def test_a_name_after_an_acting_category_is_the_part_not_the_work(facts_nlp):
+    text = (
+        "Jeremy Allen White repeated as Outstanding Lead Actor in a Comedy Series "
+        "for Carmy Berzatto."
+    )
+    assert _cast(facts_nlp, text) == set()
+
+
+def test_an_apposition_the_parser_made_a_second_object_is_no_recipient(facts_nlp):
+    text = (
+        "Ines Varga won the Academy Award for Best Director for Winter Apiary, her quiet "
+        "study of a beekeeping family, and has been developing the new project since."
+    )
+    assert ("Winter Apiary", "Ines Varga") in _credits(facts_nlp, text, "director")

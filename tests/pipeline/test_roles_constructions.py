@@ -586,3 +586,19 @@ def test_as_after_a_possessive_phrase(extract, text, expected):
 )
 def test_showrunner_produces_the_series(extract, text, expected):
     assert extract(text).pairs("producer") == expected
+
+
+def test_back_as_a_part_the_parser_reads_as_a_clause(extract):
+    # the parser makes "as" open a clause whose subject is "Cady"
+    result = extract(
+        "Universal pushed the horror sequel Doll House back six weeks. Violet Grange is "
+        "back as her orphaned niece Cady, the girl the doll was built to protect."
+    )
+    assert ("cast_member", "Doll House", "Violet Grange", "Cady") in result.relations()
+
+
+def test_an_as_clause_after_another_verb_gives_no_part(extract):
+    result = extract(
+        "The storm grew. Tom Hanks smiled as Woody fell from the shelf in the film Toy Story."
+    )
+    assert ("Toy Story", "Tom Hanks") not in result.pairs("cast_member")

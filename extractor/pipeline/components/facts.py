@@ -85,7 +85,7 @@ from extractor.pipeline.discourse import (
     passes_clause,
 )
 from extractor.pipeline.extensions import register_extensions
-from extractor.pipeline.lexicon import load_resource, lowered
+from extractor.pipeline.lexicon import FrozenDict, load_resource, lowered
 from extractor.pipeline.names import looks_like_person_name
 from extractor.pipeline.names import name_gender as gender_of_name
 
@@ -188,6 +188,7 @@ class RelationCues:
     beat_verbs: frozenset[str]
     prize_nouns: frozenset[str]
     acting_award_words: frozenset[str]
+    crew_award_words: FrozenDict
 
     @classmethod
     def load(cls) -> RelationCues:
@@ -271,6 +272,12 @@ class RelationCues:
             beat_verbs=_words(awards, "beat_verbs"),
             prize_nouns=_words(awards, "prize_nouns"),
             acting_award_words=_words(awards, "acting_award_words"),
+            crew_award_words=FrozenDict(
+                {
+                    role: _words(awards["crew_award_words"], role)
+                    for role in awards["crew_award_words"]
+                }
+            ),
         )
 
     def family_kind(self, word: str) -> str | None:
@@ -2127,22 +2134,26 @@ def extract_awards(sent: Span, index: MentionIndex, cues: RelationCues) -> list[
             out.extend(_winner_noun(token, sent, index, cues))
         elif token.text in HYPHENS and token.i + 1 < sent.end:
             out.extend(_award_adjective(token, sent, index, cues))
-    return out + _cast_of_acting_awards(out, sent, index, cues)
+    return out + _credits_of_category_awards(out, sent, index, cues)
 
 
-def _cast_of_acting_awards(
+def _credits_of_category_awards(
     awards: list[dict], sent: Span, index: MentionIndex, cues: RelationCues
 ) -> list[dict]:
-    """``X won Best Actress for W``: an acting prize for a work says X is in its cast."""
+    """``X won Best Actress for W``, ``X won Best Director for W``: a prize in a craft's
+    category for a work says X did that job on it (cast, director, screenwriter, composer)."""
     out: list[dict] = []
     for record in awards:
         work, person = record.get("work"), record["head"]
         if not work or index.entity_type.get(person) != "PERSON":
             continue
         award_words = set(record["tail"].partition("::")[2].split())
+        confidence = round(record["confidence"] * 0.9, 3)
         if award_words & cues.acting_award_words:
-            confidence = round(record["confidence"] * 0.9, 3)
             out.append(relation("cast_member", work, person, sent, confidence, "award:acting"))
+        for role, words in cues.crew_award_words.items():
+            if award_words & words:
+                out.append(relation(role, work, person, sent, confidence, f"award:{role}"))
     return out
 
 
@@ -2170,8 +2181,9 @@ def _won(
     obj = child_with_dep(verb, "dobj")
     dative = child_with_dep(verb, "dative")
     direct = _children(verb, "dobj")
-    if dative is None and len(direct) > 1:
-        # "won Smith three Emmys": two objects, the first is the recipient
+    if dative is None and len(direct) > 1 and not _awards_in(direct[0], index):
+        # "won Smith three Emmys": two objects, the first is the recipient (not in "won
+        # the Award for W, her study of …", where the parser made the apposition an object)
         dative, obj = direct[0], direct[1]
     objects = [o for o in (obj, *_children(verb, "oprd", "attr")) if o is not None]
     for prep in _children(verb, "prep"):

@@ -56,6 +56,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 QUANTIFIERS = frozenset({"all", "every", "each", "both"})
 PLAY_LEMMAS = frozenset({"play", "portray", "voice", "reprise", "embody"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
+# Adverbs of a return to a part: "is back as", "is once again as".
+RETURN_ADVERBS = frozenset({"back", "again"})
 # Nouns of a performance or a part ("her turn as X", "his role as X").
 PART_WORDS = lowered(
     (
@@ -165,7 +167,7 @@ class RoleExtractor:
             relations.extend(extract_roles(sent, index, self.triggers))
             relations.extend(extract_as_character(sent, index))
             relations.extend(extract_possessive_director(sent, index))
-            relations.extend(extract_verb_as_character(sent, index))
+            relations.extend(extract_verb_as_character(sent, index, self.triggers))
             relations.extend(extract_described_part(sent, index, self.triggers))
             relations.extend(extract_known_for(sent, index, self.triggers))
             relations.extend(extract_listed_parts(sent, index, self.part_lists))
@@ -483,6 +485,20 @@ def _verb_of_as(as_token: Token) -> Token:
     return verb
 
 
+def _verb_before_misread_as(as_token: Token, triggers: RoleTriggers) -> Token | None:
+    """``X is back as her niece Cady, the girl the doll was built to protect``: the parser
+    made ``as`` open a clause (``mark``) whose subject is the part; the casting verb the
+    ``as`` follows (``returns as``, ``is back as``) is the one it belongs to."""
+    if as_token.dep_ != "mark" or as_token.i == 0:
+        return None
+    before = as_token.doc[as_token.i - 1]
+    if before.pos_ == "VERB" and "cast_member" in triggers.verbs.get(before.lemma_.lower(), ()):
+        return before
+    if before.lower_ in RETURN_ADVERBS and before.head.pos_ in ("VERB", "AUX"):
+        return before.head
+    return None
+
+
 def _people_of_as(as_token: Token, verb: Token, sent: Span, index: MentionIndex) -> list[str]:
     """Who the ``as`` phrase describes: the verb's subject, else the person just before."""
     if _coordinated_misread_verb(as_token.head):
@@ -514,7 +530,9 @@ def _clause_verb(token: Token) -> Token:
     return current
 
 
-def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
+def extract_verb_as_character(
+    sent: Span, index: MentionIndex, triggers: RoleTriggers
+) -> list[dict]:
     """``X returns as C``, ``X is back as her niece C``, ``X turns up as C``.
 
     The person is the subject of the verb that ``as`` depends on; when the parser
@@ -524,14 +542,17 @@ def extract_verb_as_character(sent: Span, index: MentionIndex) -> list[dict]:
     doc = sent.doc
     out = []
     for token in sent:
-        if not _introduces_part(token) or token.dep_ != "prep":
+        if not _introduces_part(token):
+            continue
+        verb = (
+            _verb_of_as(token) if token.dep_ == "prep" else _verb_before_misread_as(token, triggers)
+        )
+        if verb is None:
             continue
         character = _character_after(token.i, sent, index)
         if character is None:
             continue
-        people = _with_person_before(token, index) or _people_of_as(
-            token, _verb_of_as(token), sent, index
-        )
+        people = _with_person_before(token, index) or _people_of_as(token, verb, sent, index)
         people = [p for p in people if index.entity_type.get(p) == "PERSON"]
         if len(people) != 1 or doc[token.i - 1].lower_ in AS_HEDGES:
             continue

@@ -125,6 +125,7 @@ class TitleCues:
     season_order_verbs: frozenset[str] = frozenset()
     title_opening_pronouns: frozenset[str] = frozenset()
     part_lists: PartListCues | None = None
+    acting_award_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> TitleCues:
@@ -164,6 +165,9 @@ class TitleCues:
             season_order_verbs=lowered(data["season_order_verbs"]),
             title_opening_pronouns=frozenset(data["title_opening_pronouns"]),
             part_lists=PartListCues.load(),
+            acting_award_words=lowered(
+                load_resource("relation_cues")["awards"]["acting_award_words"]
+            ),
         )
 
     def work_type_at(self, noun: Token) -> str | None:
@@ -509,6 +513,7 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
             for part in listed_parts(sent, cues.part_lists):
                 add(*part.work, "WORK", "listed_part")
         _renewed_for_a_season(doc, sent, cues, add)
+        _title_after_award_category(doc, sent, cues, add)
         _possessed_titles(doc, sent, cues, add)
         _subject_of_role_participle(doc, sent, add)
         _defined_work(doc, sent, cues, add)
@@ -641,6 +646,42 @@ def _title_after_played_part(doc: Doc, sent: Span, cues: TitleCues, add) -> None
         ):
             # a part played "on" a work is played on a show
             add(start, end, "SERIES" if doc[i].lower_ == "on" else "WORK", "after_played_part")
+
+
+def _title_after_award_category(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
+    """``won the Academy Award for Best Director for The Power of the Dog``: after an award
+    category, ``for`` and a capitalised run name the work honoured (a person's name there
+    is the winner, ``Best Adapted Screenplay for Peter Straughan``)."""
+    for i in range(sent.start + 2, sent.end - 1):
+        if doc[i].lower_ != "for" or not is_capitalised(doc[i - 1]):
+            continue
+        category = i - 1
+        while (
+            category > sent.start
+            and i - category < 8
+            and doc[category].text not in (cues.award_category_openers)
+        ):
+            category -= 1
+        if doc[category].text not in cues.award_category_openers:
+            continue
+        # the run from the category word to "for" is the category's own ("Best Actress in a
+        # Leading Role"): capitalised words and title function words only
+        if not all(is_capitalised(t) or t.lower_ in cues.function_words for t in doc[category:i]):
+            continue
+        start = i + 1
+        if start < sent.end and doc[start].text in OPENING_QUOTES:
+            start += 1
+        end = scan_title_forward(doc, start, sent.end, cues.function_words, cues.max_tokens)
+        if end > start and doc[start].text not in cues.award_category_openers:
+            # "Outstanding Lead Actor … for Carmy Berzatto": after an acting category a bare
+            # two-word name may be the part played, not the work
+            acting = any(t.lower_ in cues.acting_award_words for t in doc[category:i])
+            named = end - start == 2 and all(t.is_title for t in doc[start:end])
+            if acting and named and doc[start].lower_ not in ("the", "a", "an"):
+                continue
+            # the model often calls a title a company here ("The Power of the Dog")
+            if not _person_like(doc, start, end):
+                add(start, end, "WORK", "after_award_category")
 
 
 def _renewed_for_a_season(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
