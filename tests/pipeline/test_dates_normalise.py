@@ -49,6 +49,8 @@ VALUES = [
     ("next year", PUB, None, "2025"),
     ("last month", "2024-01-14", None, "2023-12"),
     ("this summer", PUB, None, "2024"),
+    # "this" is the article's year whichever way the sentence points
+    ("this summer", PUB_AUGUST, "future", "2024"),
     ("next summer", PUB_AUGUST, None, "2025"),
     ("March next year", PUB, None, "2025-03"),
     ("March of next year", PUB, None, "2025-03"),
@@ -172,3 +174,31 @@ def test_a_range_the_model_reads_as_one_date(extract, text, expected):
     result = extract(text, published="2024-05-17")
     found = [(text[start:end], value) for start, end, value in result.doc._.date_values]
     assert found == expected
+
+
+def _values(result) -> dict[str, str]:
+    """Date text -> value, for every date the normaliser valued."""
+    text = result.doc.text
+    return {text[start:end]: value for start, end, value in result.doc._.date_values}
+
+
+def test_a_range_crossing_into_the_stated_year(extract):
+    result = extract("The show was moved from November to February 2026.", published="2024-03-14")
+    assert set(_values(result).values()) == {"2025-11", "2026-02"}
+
+
+def test_a_weekday_is_not_anchored_by_an_earlier_month(extract):
+    result = extract(
+        "The film Copper Valley moves to March next year, the studio said on Monday.",
+        published="2024-03-14",
+    )
+    assert _values(result)["Monday"].startswith("2024-03")
+
+
+def test_a_relative_word_the_model_left_out_belongs_to_the_date(extract):
+    result = extract(
+        "The film Copper Valley, the follow-up to this summer's Lantern Street, is set for "
+        "release on July 9, 2027.",
+        published="2025-09-05",
+    )
+    assert _values(result)["this summer"] == "2025"

@@ -34,6 +34,28 @@ RELEASES = [
         {(LS, "May 16, 2025", "2025-05-16"), (LS, "June 27, 2025", "2025-06-27")},
     ),
     ("Lantern Street premieres in May.", {(LS, "May", "2024-05")}),
+    # "set for release on": the release noun is the object of "for"
+    (
+        "The drama Lantern Street is set for release on December 11, 2026.",
+        {(LS, "December 11, 2026", "2026-12-11")},
+    ),
+    (
+        "The film Lantern Street had been slotted for January 17, 2025.",
+        {(LS, "January 17, 2025", "2025-01-17")},
+    ),
+    # a bare month takes the year the article gave that month before
+    # (and the first month of a range the model cut in two takes the second's year)
+    (
+        "Harbour Pictures has pushed the thriller Copper Valley from March to October next "
+        "year, the studio said on Monday. The drama Lantern Street, which had been dated "
+        "for October, now slides into the vacated March window.",
+        {
+            ("Copper Valley", "March", "2025-03"),
+            ("Copper Valley", "October next year", "2025-10"),
+            (LS, "October next year", "2025-10"),
+            (LS, "March", "2025-03"),
+        },
+    ),
     # the model lemmatises "premiered" as "premier"
     (
         "The film Lantern Street premiered in theaters in the United States on August 3, 1994.",

@@ -236,6 +236,8 @@ def normalise_date(text: str, published: str | None = None, tense: str | None = 
             return str(base.year + (1 if month <= base.month else 0))
         if rel == "last":
             return str(base.year - (1 if month >= base.month else 0))
+        if rel == "this":
+            return str(base.year)
         return str(_year_for_month(month, base, tense) or base.year)
     if clean in ("today", "tonight", "yesterday", "tomorrow") and base:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[clean]
@@ -296,10 +298,75 @@ def _dated_parts(span: Span, published: str | None, tense: str | None) -> list[t
         if not (first_value and second_value):
             continue
         if not re.search(r"\d{4}", first.text) and second_value[:4].isdigit():
-            year = second_value[:4]
+            year = int(second_value[:4])
             first_value = normalise_date(f"{first.text} {year}", published, tense) or first_value
+            if first_value[5:7] > second_value[5:7] and len(second_value) >= 7:
+                # "November to February 2026": the range crosses into the stated year
+                first_value = str(year - 1) + first_value[4:]
         return [(first, first_value), (second, second_value)]
     return []
+
+
+def _with_word_before(span: Span) -> Span:
+    """The date with a word the model left out before it: a month name before a relative
+    year (``October next year`` for ``next year``), a relative word before a month or
+    season (``this summer's`` for ``summer``)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    if before is None:
+        return span
+    month_before_year = (
+        before.text[:1].isupper() and before.lower_ in MONTHS and span[0].lower_ in RELATIVE_WORDS
+    )
+    relative_before_period = before.lower_ in RELATIVE_WORDS and (
+        span[0].lower_ in MONTHS or span[0].lower_ in SEASONS
+    )
+    if month_before_year or relative_before_period:
+        return Span(doc, before.i, span.end, label=span.label_, kb_id=span.kb_id_, span_id=span.id_)
+    return span
+
+
+def _range_year(span: Span, value: str, following: Span | None, published: str | None) -> str:
+    """The year of ``from March to October next year`` for its bare first month, when the
+    model made two dates of the range: the second's year, or the year before it when the
+    range crosses a new year (``from November to February 2026``). Empty otherwise."""
+    doc = span.doc
+    if following is None or len(value) < 7 or not value[:4].isdigit():
+        return ""
+    if following.start != span.end + 1 or doc[span.end].lower_ not in ("to", "until", "through"):
+        return ""
+    if not OWN_YEAR.search(following.text):
+        return ""
+    closing = normalise_date(following.text, published, sentence_tense(following.sent))
+    if not closing or len(closing) < 7 or not closing[:4].isdigit():
+        return ""
+    year = int(closing[:4]) - (1 if value[5:7] > closing[5:7] else 0)
+    return str(year)
+
+
+RELATIVE_WORDS = frozenset({"next", "last", "this"})
+MONTH_NAME = re.compile(rf"\b(?:{MONTH_RE})\b", re.IGNORECASE)
+WEEKDAY_NAME = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+# A date that names its own year, or a year relative to the article's ("next year").
+OWN_YEAR = re.compile(r"\b\d{4}\b|\b(?:next|last|this|coming)\b", re.IGNORECASE)
+
+
+def _anchor_bare_month(
+    text: str, value: str, anchoring: bool, anchored_years: dict[str, str], published: str | None
+) -> str:
+    """A month named without a year takes the year the article last gave that month,
+    when that year is not past (``from March to October next year`` … ``had been dated
+    for October``: the same October). A date that states its year (``anchoring``)
+    records it for later ones."""
+    month = value[5:7] if len(value) >= 7 and value[:4].isdigit() else None
+    if month is None or not MONTH_NAME.search(text) or WEEKDAY_NAME.search(text):
+        return value  # only a month's name is anchored, not "on Monday"
+    if anchoring:
+        if published is None or value[:4] >= published[:4]:
+            anchored_years[month] = value[:4]
+        return value
+    year = anchored_years.get(month)
+    return year + value[4:] if year else value
 
 
 class DateNormaliser:
@@ -313,15 +380,22 @@ class DateNormaliser:
         published = doc._.published
         values = []
         kept = []
-        for mention in doc.spans.get("mentions", []):
-            if mention.label_ != "DATE":
-                kept.append(mention)
-                continue
+        anchored_years: dict[str, str] = {}
+        mentions = list(doc.spans.get("mentions", []))
+        dates = [_with_word_before(m) for m in mentions if m.label_ == "DATE"]
+        kept = [m for m in mentions if m.label_ != "DATE"]
+        for position, mention in enumerate(dates):
             tense = sentence_tense(mention.sent)
+            following = dates[position + 1] if position + 1 < len(dates) else None
             for span, value in _dated_parts(mention, published, tense):
+                # a part of a range ("March to October next year") shares the range's year
+                anchoring = bool(OWN_YEAR.search(mention.text))
+                if not anchoring and (closing := _range_year(span, value, following, published)):
+                    value, anchoring = closing + value[4:], True
+                value = _anchor_bare_month(span.text, value, anchoring, anchored_years, published)
                 values.append([span.start_char, span.end_char, value])
                 kept.append(span)
-        doc.spans["mentions"] = kept
+        doc.spans["mentions"] = sorted(kept, key=lambda s: (s.start, s.end, s.label_))
         doc._.date_values = values
         return doc
 

@@ -21,6 +21,7 @@ from extractor.pipeline.components.roles import relation
 from extractor.pipeline.discourse import (
     WORK_TYPES,
     MentionIndex,
+    child_with_dep,
     is_to_infinitive,
     possessed_by_its,
 )
@@ -98,6 +99,7 @@ class ReleaseDateExtractor:
     def _trigger_above(self, date: Span, start: Token, index: MentionIndex) -> Token | None:
         token = start
         preposition = None
+        came_from = start
         for _ in range(12):
             if self.is_trigger(token, index) and token.i not in range(date.start, date.end):
                 # "moved to October" is a new date; "moved to Berlin in 1999" is not
@@ -112,6 +114,17 @@ class ReleaseDateExtractor:
                 preposition = token.head.lower_
             if token.pos_ in ("VERB", "AUX"):
                 for child in token.children:
+                    # (not for a date inside the subject: "W, the follow-up to this
+                    # summer's X, is set for release on …")
+                    if (
+                        child.dep_ == "prep"
+                        and child.lower_ == "for"
+                        and came_from.dep_ not in ("nsubj", "nsubjpass")
+                    ):
+                        # "the sequel is set for release on December 11"
+                        release = child_with_dep(child, "pobj")
+                        if release is not None and self.is_trigger(release, index):
+                            return release
                     if child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
                         continue
                     # "the release date of W is June 6": the trigger may be a compound
@@ -130,12 +143,12 @@ class ReleaseDateExtractor:
                     and token.head.i != token.i
                     and not own_subject
                 ):
-                    token = token.head
+                    came_from, token = token, token.head
                     continue
                 return None
             if token.head.i == token.i:
                 return None
-            token = token.head
+            came_from, token = token, token.head
         return None
 
     def _blocked(self, date: Span, words: list[str]) -> bool:
