@@ -49,6 +49,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "derived_work_nouns",
             "season_order_verbs",
             "title_opening_pronouns",
+            "title_object_verbs",
         }
     ),
     "entity_cues": frozenset(

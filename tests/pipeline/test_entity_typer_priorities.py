@@ -260,3 +260,13 @@ def test_person_name_the_model_cut_before_its_head_word(extract):
     assert result.relations("cast_member") == {
         ("cast_member", "Lantern Street", "Anaya Krishnan", "Meera")
     }
+
+
+def test_a_person_the_model_ran_into_their_possessed_title(extract):
+    # the model tags "Edward Berger's Conclave" as one PERSON
+    result = extract(
+        "The pope is dead. From that premise, Edward Berger's Conclave wrings something "
+        "close to a thriller."
+    )
+    assert "Edward Berger" in result.names("PERSON")
+    assert ("Conclave", "Edward Berger") in result.pairs("director")

@@ -317,7 +317,10 @@ def test_subject_after_a_title_and_comma_is_a_new_clause_not_an_apposition(extra
         "From director Hamish Tully, who also directed 2022's Wolfsbane Crown, the sequel is "
         "set for release on December 11, 2026."
     )
-    assert ("director", "Wolfsbane Crown", "Hamish Tully", None) not in result.relations()
+    # "the sequel" is no apposition of the earlier film: the release is not its, and Tully
+    # directed the earlier one
+    assert ("Wolfsbane Crown", "December 11, 2026") not in result.pairs("release_date")
+    assert ("Wolfsbane Crown", "Hamish Tully") in result.pairs("director")
     assert result.doc._.references == {}
 
 
@@ -419,3 +422,43 @@ def test_a_title_opened_by_a_pronoun_and_a_capitalised_verb(extract):
 def test_a_sentence_opening_pronoun_is_no_title(extract):
     result = extract("It is a 2014 American horror film directed by Ruth Penrose.")
     assert not result.work_names()
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        (
+            "Berger, who directed the Oscar-winning Night Harbour, shoots the Vatican well.",
+            "director",
+            {("Night Harbour", "Berger")},
+        ),
+        (
+            "Hamish Tully, who also directed 2022's Crown of Ash, returns for the sequel.",
+            "director",
+            {("Crown of Ash", "Hamish Tully")},
+        ),
+        (
+            "Marta Kell has produced Night Harbour and Salt Road.",
+            "producer",
+            {("Night Harbour", "Marta Kell"), ("Salt Road", "Marta Kell")},
+        ),
+        (
+            "Villeneuve, who directed Sicario, Arrival and Blade Runner 2049, is the favourite.",
+            "director",
+            {
+                ("Sicario", "Villeneuve"),
+                ("Arrival", "Villeneuve"),
+                ("Blade Runner 2049", "Villeneuve"),
+            },
+        ),
+    ],
+    ids=["premodified", "year-possessive", "coordinated", "listed"],
+)
+def test_the_object_of_a_crew_verb_is_a_title(extract, text, role, expected):
+    assert extract(text).pairs(role) == expected
+
+
+def test_a_person_directed_in_a_work_is_no_title(extract):
+    result = extract("Spielberg directed Tom Hanks in Saving Private Ryan.")
+    assert "Tom Hanks" not in result.work_names()
+    assert not any("Tom Hanks" in name for name in result.work_names())

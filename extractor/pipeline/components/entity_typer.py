@@ -412,7 +412,13 @@ def _trim_entity(ent: Span) -> Span | None:
         start += 1
     if end - start > 2 and doc[end - 1].tag_ == "VBN" and doc[end - 2].text in ("-", "–"):
         end -= 2
-    # "Todd Field's": the model may take the possessive marker into the name
+    # "Todd Field's": the model may take the possessive marker into the name, and
+    # "Edward Berger's Conclave" the thing the person owns too
+    if ent.label_ == "PERSON":
+        for k in range(start + 2, end - 1):
+            if doc[k].text in POSSESSIVE_S:
+                end = k
+                break
     if end - start > 1 and doc[end - 1].text in POSSESSIVE_S:
         end -= 1
     # "Newcomer Anaya| Krishnan plays": the model stopped before the name's head, which

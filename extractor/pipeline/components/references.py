@@ -100,6 +100,9 @@ class ReferenceResolver:
                     or _named_earlier_in_sentence(token, index, wanted)
                     or index.topic_work(token.i, wanted)
                 )
+                if key and _source_named_before(token, key, index):
+                    # "who directed 2022's W, the sequel is set …": the sequel is not W
+                    key = None
             elif quoted := _quoted_title_after(token, index):
                 # 'The drama "Conclave" won …': the noun stands for the title it introduces
                 key = quoted
@@ -240,6 +243,18 @@ def _named_earlier_in_sentence(token, index: MentionIndex, wanted: frozenset[str
         and not in_subordinate_clause(span.root)
     }
     return keys.pop() if len(keys) == 1 else None
+
+
+def _source_named_before(token, key: str, index: MentionIndex) -> bool:
+    """Whether ``token`` is a sequel noun and ``key`` is named earlier in its sentence, so
+    that ``key`` is the work the sequel follows, not the sequel."""
+    if token.lower_ not in SEQUEL_NOUNS:
+        return False
+    sent = token.sent
+    return any(
+        span.kb_id_ == key and sent.start <= span.start and span.end <= token.i
+        for span in index.mentions
+    )
 
 
 def _names_a_part(span) -> bool:

@@ -175,7 +175,7 @@ class ReleaseDateExtractor:
                 continue  # "Les Heures Creuses (1979)": the year of the name before it only
             if work is None:
                 trigger = self.governing_trigger(date, index)
-                if trigger is None:
+                if trigger is None or _unresolved_work_subject(trigger, index):
                     continue
                 work, how = index.work_for(trigger, sent, _work_of_trigger(trigger, index))
                 confidence = 0.6 if how == "topic" else 0.8
@@ -222,8 +222,9 @@ PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 
 
 def _work_of_trigger(trigger: Token, index: MentionIndex) -> str | None:
-    """The work that is subject or object of the release word (``Ballerina hits theatres``)."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    """The work that is subject or object of the release word (``Ballerina hits theatres``,
+    ``the sequel is set for release``)."""
+    verb = _verb_of_trigger(trigger)
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -241,6 +242,30 @@ def _work_of_trigger(trigger: Token, index: MentionIndex) -> str | None:
                 if keys:
                     return keys[0]
     return None
+
+
+def _verb_of_trigger(trigger: Token) -> Token:
+    """The clause verb of a release word: itself, the head of a noun, or the verb above
+    ``for release``."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    if trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX"):
+        return trigger.head.head
+    return trigger.head
+
+
+def _unresolved_work_subject(trigger: Token, index: MentionIndex) -> bool:
+    """``the sequel is set for release on …`` where no title stands for ``the sequel``: the
+    date is that unnamed work's, not another work's named nearby."""
+    verb = _verb_of_trigger(trigger)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(index.at(s, WORK_TYPES) or index.in_subtree(s, WORK_TYPES) for s in subjects):
+        return False
+    return any(
+        s.lower_ in index.film_nouns | index.series_nouns
+        and any(c.lower_ in ("the", "this") for c in s.children)
+        for s in subjects
+    )
 
 
 def year_modifier_work(date: Span, index: MentionIndex) -> tuple[str | None, float]:

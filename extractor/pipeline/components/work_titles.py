@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipeline.components.characters import PartListCues, listed_parts
+from extractor.pipeline.discourse import child_with_dep
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
 from extractor.pipeline.names import looks_like_person_name
@@ -126,6 +127,7 @@ class TitleCues:
     title_opening_pronouns: frozenset[str] = frozenset()
     part_lists: PartListCues | None = None
     acting_award_words: frozenset[str] = frozenset()
+    title_object_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> TitleCues:
@@ -165,6 +167,7 @@ class TitleCues:
             season_order_verbs=lowered(data["season_order_verbs"]),
             title_opening_pronouns=frozenset(data["title_opening_pronouns"]),
             part_lists=PartListCues.load(),
+            title_object_verbs=lowered(data["title_object_verbs"]),
             acting_award_words=lowered(
                 load_resource("relation_cues")["awards"]["acting_award_words"]
             ),
@@ -514,6 +517,7 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 add(*part.work, "WORK", "listed_part")
         _renewed_for_a_season(doc, sent, cues, add)
         _title_after_award_category(doc, sent, cues, add)
+        _object_of_crew_verb(doc, sent, cues, add)
         _possessed_titles(doc, sent, cues, add)
         _subject_of_role_participle(doc, sent, add)
         _defined_work(doc, sent, cues, add)
@@ -646,6 +650,56 @@ def _title_after_played_part(doc: Doc, sent: Span, cues: TitleCues, add) -> None
         ):
             # a part played "on" a work is played on a show
             add(start, end, "SERIES" if doc[i].lower_ == "on" else "WORK", "after_played_part")
+
+
+def _object_of_crew_verb(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
+    """``Berger, who directed the Oscar-winning All Quiet on the Western Front``, ``she has
+    produced Night Harbour and Salt Road``: the capitalised object of an active crew verb
+    (and its conjuncts) is a work's title, unless it is shaped like a person's name or a
+    work follows it (``directed Tom Hanks in Big``)."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.title_object_verbs:
+            continue
+        if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+            continue  # "directed by X": the passive's object is the maker
+        obj = child_with_dep(verb, "dobj")
+        if obj is None:
+            continue
+        heads = sorted((obj, *obj.conjuncts), key=lambda t: t.i)
+        for position, head in enumerate(heads):
+            # "directed Sicario, Arrival and Blade Runner 2049": each conjunct is one title
+            limit = heads[position + 1].left_edge.i if position + 1 < len(heads) else sent.end
+            start = _after_premodifiers(doc, head.left_edge.i, head.i + 1)
+            if start < limit and doc[start].text in OPENING_QUOTES:
+                start += 1
+            end = scan_title_forward(doc, start, limit, cues.function_words, cues.max_tokens)
+            if end <= start or end <= head.i or _name_shaped(doc[start:end], cues):
+                continue
+            if end < sent.end and doc[end].text in POSSESSIVE_S:
+                continue  # "produced Netflix's …": the owner, not the title
+            if any(
+                doc[k].lower_ in ("in", "on") and _name_shaped(doc[start:k], cues)
+                for k in range(start + 1, end)
+            ):
+                continue  # "directed Tom Hanks in Big": the person directed in a work
+            add(start, end, "WORK", "object_of_crew_verb")
+
+
+def _after_premodifiers(doc: Doc, start: int, limit: int) -> int:
+    """Skip a determiner, lower-case or hyphenated modifiers and a year's possessive
+    (``the Oscar-winning``, ``her acclaimed``, ``2022's``) before a title."""
+    i = start
+    while i < limit:
+        token = doc[i]
+        if token.is_lower and token.is_alpha:
+            i += 1  # an article, a possessive or a lower-case modifier
+        elif i + 2 < limit and is_joined_hyphen(doc, i + 1) and doc[i + 2].is_lower:
+            i += 3  # "Oscar-winning", "Bafta-nominated"
+        elif i + 1 < limit and YEAR.match(token.text) and doc[i + 1].text in POSSESSIVE_S:
+            i += 2  # "2022's"
+        else:
+            break
+    return i
 
 
 def _title_after_award_category(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
