@@ -21,7 +21,9 @@ from extractor.pipeline.shapes import OPENING_QUOTES, hyphenated_word, title_key
 WORK_TYPES = frozenset({"FILM", "SERIES"})
 PERSONISH = frozenset({"PERSON", "CHARACTER"})
 # Dependency labels of a work mention that make it the topic of what follows.
-FOCUS_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "dobj", "attr", "conj", "npadvmod"})
+FOCUS_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "ROOT", "appos", "dobj", "attr", "acomp", "conj", "npadvmod"}
+)
 # How many sentences back a work named as subject or object still holds the topic.
 FOCUS_WINDOW_SENTENCES = 3
 # Nouns of a part in a work: a title before one modifies it ("his Rogue One role").

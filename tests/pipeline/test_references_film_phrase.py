@@ -251,3 +251,31 @@ def test_the_film_after_a_work_named_earlier_in_its_sentence(extract):
 def test_the_series_is_not_a_work_named_aside(extract, text):
     works = {work for work, _ in extract(text, published="2025-02-20").pairs("release_date")}
     assert works == {"Copper Valley"}
+
+
+def test_the_original_film_of_a_series_is_the_film_it_extends(extract):
+    # the headline's "Ashfall Line" has no article; the series' title extends it anyway
+    result = extract(
+        "The world of The Ashfall Line is expanding. Vireo+ has ordered The Ashfall Line: "
+        "Vesper Station, an eight-episode prequel. Set twenty years before the events of "
+        "the original film, which Tamsin Kroeger directed, the series follows a young marshal.",
+        title="Vireo+ orders 'Ashfall Line' prequel series Vesper Station",
+    )
+    directors = result.pairs("director")
+    assert any(
+        head.endswith("Ashfall Line") and tail == "Tamsin Kroeger" for head, tail in directors
+    )
+    assert ("The Ashfall Line: Vesper Station", "Tamsin Kroeger") not in directors
+
+
+def test_a_work_the_parser_hangs_on_is_as_a_complement_sets_the_topic(extract):
+    result = extract(
+        "First up is The Moth and the Lamplighter, a hand-drawn fable directed by Tomas Kvist. "
+        "The second project is Juniper: The Winter Road, the follow-up to the 2021 film Juniper. "
+        "Ed Tolland, who directed the first film, will co-direct with his wife, the animator "
+        "Hana Tolland."
+    )
+    directors = result.pairs("director")
+    assert ("Juniper", "Ed Tolland") in directors
+    assert ("Juniper: The Winter Road", "Hana Tolland") in directors
+    assert ("The Moth and the Lamplighter", "Ed Tolland") not in directors

@@ -462,3 +462,12 @@ def test_a_person_directed_in_a_work_is_no_title(extract):
     result = extract("Spielberg directed Tom Hanks in Saving Private Ryan.")
     assert "Tom Hanks" not in result.work_names()
     assert not any("Tom Hanks" in name for name in result.work_names())
+
+
+def test_a_channel_number_and_possessive_are_no_part_of_the_title(extract):
+    result = extract(
+        "Channel 4’s Crossfire Estates, a limited drama about a collapsing tower block, "
+        "earned four nominations."
+    )
+    assert "Crossfire Estates" in result.work_names()
+    assert not any(name.startswith("4") for name in result.work_names())

@@ -80,7 +80,12 @@ class ReferenceResolver:
             elif _names_the_original(token, index):
                 # "the first film", "the 2022 original": the earlier work of the one in
                 # focus, when the article names it; never the work in focus itself
-                key = _original_of(index.topic_work(token.i), doc, token.lower_ != "original")
+                # "the original film" of a series is another work than the series
+                kind = index.entity_type.get(index.topic_work(token.i) or "")
+                itself = token.lower_ != "original" and not (
+                    kind == "SERIES" and token.lower_ in index.film_nouns
+                )
+                key = _original_of(index.topic_work(token.i), doc, itself)
             elif token.lower_ in SEQUEL_NOUNS and possessed_by_its(token):
                 # "the 2016 original, Skylark, and its sequel": the one numbered sequel
                 # of the work named just before, when the article names it
@@ -135,8 +140,12 @@ def _original_of(work: str | None, doc: Doc, or_itself: bool) -> str | None:
     (``or_itself``) the work itself."""
     if work is None:
         return None
+    # compared without a leading article: "Ashfall Line" is the original of "The Ashfall
+    # Line: Vesper Station"
     names = {
-        e["key"]: title_key(e["name"]) for e in doc._.entities or [] if e["type"] in WORK_TYPES
+        e["key"]: _without_article(title_key(e["name"]))
+        for e in doc._.entities or []
+        if e["type"] in WORK_TYPES
     }
     current = names.get(work)
     if not current:
@@ -151,6 +160,10 @@ def _original_of(work: str | None, doc: Doc, or_itself: bool) -> str | None:
     # "the original 1967 film" may be the work in focus itself; a bare "the original"
     # (of a spin-off named differently) is left unresolved
     return work if or_itself else None
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name.startswith("the ") else name
 
 
 def _is_definite_work_phrase(token, index: MentionIndex) -> bool:

@@ -229,13 +229,13 @@ def people_at(token: Token | None, index: MentionIndex) -> list[str]:
     for candidate in candidates:
         keys = index.at(candidate, PERSON)
         if not keys:
-            # "a cast led by X": the name may be a compound part of the phrase head
-            keys = [
-                k
-                for t in candidate.children
-                if t.dep_ in ("compound", "appos")
-                for k in index.at(t, PERSON)
+            # "a cast led by X": the name may be a compound part of the phrase head, and
+            # "with his wife, the animator Hana Tolland" an apposition of an apposition
+            apposed = [t for t in candidate.children if t.dep_ in ("compound", "appos")]
+            apposed += [
+                t for a in apposed if a.dep_ == "appos" for t in a.children if t.dep_ == "appos"
             ]
+            keys = [k for t in apposed for k in index.at(t, PERSON)]
         for key in keys:
             if key not in found:
                 found.append(key)

@@ -267,6 +267,10 @@ def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
         or (doc[start].lower_ in cues.function_words and not doc[start].text[:1].isupper())
     ):
         start += 1
+    # "Channel 4's Crossfire Estates" once "Channel" is dropped: the channel's number and
+    # possessive are no part of the title
+    if end - start > 2 and doc[start].like_num and doc[start + 1].text in POSSESSIVE_S:
+        start += 2
     work_words = cues.franchise_nouns | cues.film_nouns | cues.series_nouns
     while end > start:
         last = doc[end - 1]
