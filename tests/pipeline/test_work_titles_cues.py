@@ -471,3 +471,17 @@ def test_a_channel_number_and_possessive_are_no_part_of_the_title(extract):
     )
     assert "Crossfire Estates" in result.work_names()
     assert not any(name.startswith("4") for name in result.work_names())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors allege that Mr Ebbers directed Mr Sullivan to hide the losses.",
+        "The Chorus, which Jugnot also co-produced, has drawn nine million viewers.",
+        "The Xiluodu Dam will produce 12,600 MW of power.",
+        "Disney will produce DVDs of the show.",
+    ],
+    ids=["honorific-name", "relative-object", "quantity", "acronym"],
+)
+def test_objects_of_crew_verbs_that_are_no_titles(extract, text):
+    assert not extract(text).work_names() - {"The Chorus"}

@@ -669,6 +669,8 @@ def _object_of_crew_verb(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
         obj = child_with_dep(verb, "dobj")
         if obj is None:
             continue
+        if obj.i < verb.i or any(c.lower_ in RELATIVE_OBJECTS for c in verb.children):
+            continue  # "The Chorus, which Jugnot co-produced": the relative is the object
         heads = sorted((obj, *obj.conjuncts), key=lambda t: t.i)
         for position, head in enumerate(heads):
             # "directed Sicario, Arrival and Blade Runner 2049": each conjunct is one title
@@ -679,6 +681,12 @@ def _object_of_crew_verb(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             end = scan_title_forward(doc, start, limit, cues.function_words, cues.max_tokens)
             if end <= start or end <= head.i or _name_shaped(doc[start:end], cues):
                 continue
+            if end - start == 2 and doc[start].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr"):
+                continue  # "directed Mr Sullivan to hide …": a person
+            if doc[start].like_num and not doc[start].text.isdigit():
+                continue  # "produce 12,600 MW": a quantity
+            if all(t.is_upper or t.text.rstrip("s").isupper() for t in doc[start:end]):
+                continue  # "produce DVDs": an acronym
             if end < sent.end and doc[end].text in POSSESSIVE_S:
                 continue  # "produced Netflix's …": the owner, not the title
             if any(
@@ -687,6 +695,9 @@ def _object_of_crew_verb(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             ):
                 continue  # "directed Tom Hanks in Big": the person directed in a work
             add(start, end, "WORK", "object_of_crew_verb")
+
+
+RELATIVE_OBJECTS = frozenset({"which", "that", "whom"})
 
 
 def _after_premodifiers(doc: Doc, start: int, limit: int) -> int:
