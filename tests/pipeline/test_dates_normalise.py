@@ -202,3 +202,32 @@ def test_a_relative_word_the_model_left_out_belongs_to_the_date(extract):
         published="2025-09-05",
     )
     assert _values(result)["this summer"] == "2025"
+
+
+def test_a_bare_month_before_the_statement_of_its_year_takes_that_year(extract):
+    # a headline's bare month is the one the body dates
+    result = extract(
+        "Halcyon moves Copper Valley to October. The studio has moved the thriller Copper "
+        "Valley to October 9, 2026.",
+        published="2025-04-02",
+    )
+    assert _values(result)["October"] == "2026-10"
+
+
+def test_a_past_anchor_does_not_date_a_later_bare_month(extract):
+    result = extract(
+        "The first film opened in March 2024. The sequel Copper Valley opens in March.",
+        published="2025-01-10",
+    )
+    assert _values(result)["March"] == "2025-03"
+
+
+def test_a_date_under_a_past_verb_is_past_in_a_sentence_with_a_future(extract):
+    result = extract(
+        "Neon acquired rights to the drama Copper Valley after its festival premiere in "
+        "September and will release it in March next year.",
+        published="2024-10-10",
+    )
+    values = _values(result)
+    assert values["September"] == "2024-09"
+    assert values["March next year"] == "2025-03"

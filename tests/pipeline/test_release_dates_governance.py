@@ -34,6 +34,18 @@ RELEASES = [
         {(LS, "May 16, 2025", "2025-05-16"), (LS, "June 27, 2025", "2025-06-27")},
     ),
     ("Lantern Street premieres in May.", {(LS, "May", "2024-05")}),
+    # "W is set for D", and a release slot
+    (
+        "The animated film Lantern Street is set for next Christmas.",
+        {(LS, "next Christmas", "2024-12-25")},
+    ),
+    (
+        "Into the vacated May 22 slot goes the thriller Lantern Street.",
+        {(LS, "May 22", "2024-05-22")},
+    ),
+    # "set for" an event that is no release
+    ("The drama Lantern Street is set for a gala in May.", set()),
+    ("The drama Lantern Street is set to announce its cast for the June-July tour.", set()),
     # "set for release on": the release noun is the object of "for"
     (
         "The drama Lantern Street is set for release on December 11, 2026.",

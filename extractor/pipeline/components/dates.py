@@ -121,6 +121,26 @@ def sentence_tense(sent: Span) -> str | None:
     return None
 
 
+def date_tense(span: Span) -> str | None:
+    """The tense a date's own clause points in: the sentence's, except that a date under a
+    simple past verb is past even when another clause is future (``acquired rights after
+    its premiere in September and will release it in March``)."""
+    tense = sentence_tense(span.sent)
+    if tense != "future":
+        return tense
+    verb = span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    own_future = verb.lower_ in FUTURE_WORDS or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_WORDS for c in verb.children
+    )
+    if verb.tag_ == "VBD" and not own_future:
+        return "past"
+    return tense
+
+
 def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
     """The ISO value, or None for a day or month that no calendar has (``June 31``)."""
     if month is not None and not 1 <= month <= 12:
@@ -337,7 +357,7 @@ def _range_year(span: Span, value: str, following: Span | None, published: str |
         return ""
     if not OWN_YEAR.search(following.text):
         return ""
-    closing = normalise_date(following.text, published, sentence_tense(following.sent))
+    closing = normalise_date(following.text, published, date_tense(following))
     if not closing or len(closing) < 7 or not closing[:4].isdigit():
         return ""
     year = int(closing[:4]) - (1 if value[5:7] > closing[5:7] else 0)
@@ -351,22 +371,36 @@ WEEKDAY_NAME = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 OWN_YEAR = re.compile(r"\b\d{4}\b|\b(?:next|last|this|coming)\b", re.IGNORECASE)
 
 
-def _anchor_bare_month(
-    text: str, value: str, anchoring: bool, anchored_years: dict[str, str], published: str | None
-) -> str:
-    """A month named without a year takes the year the article last gave that month,
-    when that year is not past (``from March to October next year`` … ``had been dated
-    for October``: the same October). A date that states its year (``anchoring``)
-    records it for later ones."""
-    month = value[5:7] if len(value) >= 7 and value[:4].isdigit() else None
-    if month is None or not MONTH_NAME.search(text) or WEEKDAY_NAME.search(text):
-        return value  # only a month's name is anchored, not "on Monday"
-    if anchoring:
-        if published is None or value[:4] >= published[:4]:
-            anchored_years[month] = value[:4]
-        return value
-    year = anchored_years.get(month)
-    return year + value[4:] if year else value
+def _anchor_bare_months(records: list[list], published: str | None) -> None:
+    """Give a month named without a year the year the article gives that month elsewhere,
+    when that year is not past: ``from March to October next year`` … ``had been dated
+    for October`` is the same October, and so is a headline's bare ``October`` before the
+    body states it. The nearest statement before the month wins, else the first after.
+
+    ``records`` are ``[span, value, anchoring]`` in text order; values are updated in place.
+    """
+    anchors: dict[str, list[tuple[int, str]]] = {}
+    for span, value, anchoring in records:
+        month = _named_month(span.text, value)
+        if anchoring and month and (published is None or value[:4] >= published[:4]):
+            anchors.setdefault(month, []).append((span.start, value[:4]))
+    for record in records:
+        span, value, anchoring = record
+        month = _named_month(span.text, value)
+        if anchoring or month not in anchors:
+            continue
+        before = [year for start, year in anchors[month] if start < span.start]
+        year = before[-1] if before else anchors[month][0][1]
+        record[1] = year + value[4:]
+
+
+def _named_month(text: str, value: str) -> str | None:
+    """The month of a value whose text names a month (not a weekday's date), else None."""
+    if len(value) < 7 or not value[:4].isdigit():
+        return None
+    if not MONTH_NAME.search(text) or WEEKDAY_NAME.search(text):
+        return None
+    return value[5:7]
 
 
 class DateNormaliser:
@@ -378,25 +412,23 @@ class DateNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
-        values = []
-        kept = []
-        anchored_years: dict[str, str] = {}
+        records: list[list] = []
         mentions = list(doc.spans.get("mentions", []))
         dates = [_with_word_before(m) for m in mentions if m.label_ == "DATE"]
         kept = [m for m in mentions if m.label_ != "DATE"]
         for position, mention in enumerate(dates):
-            tense = sentence_tense(mention.sent)
+            tense = date_tense(mention)
             following = dates[position + 1] if position + 1 < len(dates) else None
             for span, value in _dated_parts(mention, published, tense):
                 # a part of a range ("March to October next year") shares the range's year
                 anchoring = bool(OWN_YEAR.search(mention.text))
                 if not anchoring and (closing := _range_year(span, value, following, published)):
                     value, anchoring = closing + value[4:], True
-                value = _anchor_bare_month(span.text, value, anchoring, anchored_years, published)
-                values.append([span.start_char, span.end_char, value])
+                records.append([span, value, anchoring])
                 kept.append(span)
+        _anchor_bare_months(records, published)
         doc.spans["mentions"] = sorted(kept, key=lambda s: (s.start, s.end, s.label_))
-        doc._.date_values = values
+        doc._.date_values = [[span.start_char, span.end_char, value] for span, value, _ in records]
         return doc
 
 

@@ -100,6 +100,8 @@ class ReleaseDateExtractor:
         token = start
         preposition = None
         came_from = start
+        if _set_for(date, index):
+            return date.root.head.head  # "Juniper: The Winter Road is set for next Christmas"
         for _ in range(12):
             if self.is_trigger(token, index) and token.i not in range(date.start, date.end):
                 # "moved to October" is a new date; "moved to Berlin in 1999" is not
@@ -242,6 +244,22 @@ def _work_of_trigger(trigger: Token, index: MentionIndex) -> str | None:
                 if keys:
                     return keys[0]
     return None
+
+
+def _set_for(date: Span, index: MentionIndex) -> bool:
+    """``W is set for D``, ``the film is set for D``: the date right after ``set for``,
+    with a work as the subject (not ``set for the June-July tour``)."""
+    root = date.root
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return False
+    verb = root.head.head
+    if verb.lemma_.lower() != "set" or verb.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (index.at(c, WORK_TYPES) or c.lower_ in index.film_nouns | index.series_nouns)
+        for c in verb.children
+    )
 
 
 def _verb_of_trigger(trigger: Token) -> Token:
