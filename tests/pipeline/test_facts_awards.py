@@ -172,3 +172,31 @@ def test_an_apposition_the_parser_made_a_second_object_is_no_recipient(facts_nlp
         "study of a beekeeping family, and has been developing the new project since."
     )
     assert ("Winter Apiary", "Ines Varga") in _credits(facts_nlp, text, "director")
+
+
+def _cast_with_parts(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
+    doc = nlp(nlp.make_doc(text))
+    names = {e["key"]: e["name"] for e in doc._.entities}
+    return {
+        (names[r["head"]], names[r["tail"]], names.get(r.get("character", "")))
+        for r in doc._.relations
+        if r["type"] == "cast_member"
+    }
+
+
+def test_an_acting_award_without_a_work_is_for_the_work_in_focus(facts_nlp):
+    text = (
+        "The comedy Night Desk won Outstanding Comedy Series. Dana Ruiz took Outstanding "
+        "Lead Actress in a Comedy Series, her third Emmy for playing the anchor Lola Vance."
+    )
+    assert ("Night Desk", "Dana Ruiz", "Lola Vance") in _cast_with_parts(facts_nlp, text)
+
+
+def test_an_acting_award_goes_to_the_work_its_sentence_names(facts_nlp):
+    text = (
+        "The comedy Night Desk won Outstanding Comedy Series. In the film Low Tide, "
+        "Ines Varga won Best Actress for her turn as the widow Agnes Crowe."
+    )
+    cast = _cast_with_parts(facts_nlp, text)
+    assert ("Low Tide", "Ines Varga", "Agnes Crowe") in cast
+    assert not any(head == "Night Desk" and tail == "Ines Varga" for head, tail, _ in cast)

@@ -2145,16 +2145,45 @@ def _credits_of_category_awards(
     out: list[dict] = []
     for record in awards:
         work, person = record.get("work"), record["head"]
-        if not work or index.entity_type.get(person) != "PERSON":
+        if index.entity_type.get(person) != "PERSON":
+            continue
+        confidence = round(record["confidence"] * 0.9, 3)
+        character = None
+        if not work:
+            # "Jean Smart took Outstanding Lead Actress, her third Emmy for playing
+            # Deborah Vance": the prize is for the one work the sentence names, else the
+            # work in focus; the part is named after her
+            named = index.sentence_works(sent)
+            if len(named) > 1:
+                continue
+            work = named[0] if named else index.topic_work(sent.start)
+            confidence = WORK_CONFIDENCE["sentence" if named else "topic"]
+            character = _part_after(person, sent, index)
+        if not work:
             continue
         award_words = set(record["tail"].partition("::")[2].split())
-        confidence = round(record["confidence"] * 0.9, 3)
         if award_words & cues.acting_award_words:
-            out.append(relation("cast_member", work, person, sent, confidence, "award:acting"))
+            out.append(
+                relation("cast_member", work, person, sent, confidence, "award:acting", character)
+            )
         for role, words in cues.crew_award_words.items():
             if award_words & words:
                 out.append(relation(role, work, person, sent, confidence, f"award:{role}"))
     return out
+
+
+def _part_after(person: str, sent: Span, index: MentionIndex) -> str | None:
+    """The one character named after ``person`` and before the next person in ``sent``."""
+    spans = [s for s in index.mentions if sent.start <= s.start and s.end <= sent.end]
+    starts = [s.end for s in spans if s.kb_id_ == person]
+    if not starts:
+        return None
+    start = starts[0]
+    end = min(
+        (s.start for s in spans if s.label_ == "PERSON" and s.start >= start), default=sent.end
+    )
+    parts = {s.kb_id_ for s in spans if s.label_ == "CHARACTER" and start <= s.start < end}
+    return parts.pop() if len(parts) == 1 else None
 
 
 def _award_records(
