@@ -602,3 +602,36 @@ def test_an_as_clause_after_another_verb_gives_no_part(extract):
         "The storm grew. Tom Hanks smiled as Woody fell from the shelf in the film Toy Story."
     )
     assert ("Toy Story", "Tom Hanks") not in result.pairs("cast_member")
+
+
+def test_agents_the_parser_hangs_off_a_later_noun_are_read_from_the_list(extract):
+    # the parser hangs "Pike" off "head": the names are read from the text, up to the
+    # possessive apposition "Kettle Hill's head of drama"
+    result = extract(
+        "The series The Wintergarden, the gothic saga from Eleanor Pike, premieres on "
+        "Netflix. Harriet Voss plays Cordelia Ashby. The show is executive produced by Pike, "
+        "Voss and Anjali Rao, Kettle Hill's head of drama."
+    )
+    producers = {tail for head, tail in result.pairs("producer") if head == "The Wintergarden"}
+    assert producers == {"Eleanor Pike", "Harriet Voss", "Anjali Rao"}
+    assert "Voss and Anjali Rao" not in result.work_names()
+
+
+def test_named_founders_in_a_with_phrase_are_all_producers(extract):
+    result = extract(
+        "The drama Low Tide began filming in Malta. Tesserae Films is producing, with company "
+        "founders Anna Grech and Joseph Camilleri as producers."
+    )
+    assert {("Low Tide", "Anna Grech"), ("Low Tide", "Joseph Camilleri")} <= result.pairs(
+        "producer"
+    )
+
+
+def test_people_alongside_a_producer_noun_share_the_credit(extract):
+    result = extract(
+        "The drama Low Tide premieres in May. Brannigan also serves as an executive producer "
+        "alongside Niamh Devlin and Tall Harbour's founder, Gemma Whitlock."
+    )
+    assert {("Low Tide", "Niamh Devlin"), ("Low Tide", "Gemma Whitlock")} <= result.pairs(
+        "producer"
+    )

@@ -235,7 +235,9 @@ def people_at(token: Token | None, index: MentionIndex) -> list[str]:
             apposed += [
                 t for a in apposed if a.dep_ == "appos" for t in a.children if t.dep_ == "appos"
             ]
-            keys = [k for t in apposed for k in index.at(t, PERSON)]
+            # ("company founders A and B": the names' conjuncts too)
+            keys = [k for t in apposed for c in (t, *t.conjuncts) for k in index.at(c, PERSON)]
+            keys = list(dict.fromkeys(keys))
         for key in keys:
             if key not in found:
                 found.append(key)
@@ -256,6 +258,8 @@ def people_listed_after(start: int, sent: Span, index: MentionIndex) -> list[str
         span = index.span_of(doc[i], PERSON)
         if span is None or span.start != i:
             break
+        if span.end < sent.end and doc[span.end].text in POSSESSIVE_MARKERS:
+            break  # "Anjali Rao, Kettle Hill's head of drama": an apposition, not an item
         if span.kb_id_ not in found:
             found.append(span.kb_id_)
         i = span.end
@@ -874,6 +878,10 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
                 (child_with_dep(c, "dobj") for c in token.conjuncts if c.i > token.i), None
             )
         people = people_at(agent_object, index)
+        if not people:
+            # "produced by Pike, Voss and Anjali Rao, Kettle Hill's head of drama": the
+            # parser may hang the names off a later noun; read the list from the text
+            people = people_listed_after(agent.i + 1, sent, index)
     elif hyphen_person:
         people = [hyphen_person]
     else:
@@ -1250,6 +1258,12 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
         people = people_at(clause_subject(verb), index) if verb.pos_ in ("VERB", "AUX") else []
         if not people and verb.head.i != verb.i:
             people = people_at(verb.head, index)
+        if people:
+            # "serves as an executive producer alongside A and B's founder, C"
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in triggers.co_person_prepositions:
+                    obj = child_with_dep(child, "pobj")
+                    people += [p for p in people_at(obj, index) if p not in people]
     if not people:
         return []
     # the work: pre-modifier ("Goldeneye director"), possessor ("W's director"), "of W"

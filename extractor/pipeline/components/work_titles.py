@@ -1113,6 +1113,8 @@ def _possessed_titles(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             j < sent.end
             and j - after <= 5
             and (doc[j].text[:1].islower() or doc[j].like_num or doc[j].text in ("-", "–"))
+            # "Kettle Hill's head of drama": a preposition ends the apposition's head noun
+            and doc[j].pos_ != "ADP"
         ):
             # "Scott Derrickson's follow-up": a hyphenated noun is read at its last part
             label = cues.work_type_of_noun(hyphenated_word(doc[j]))
