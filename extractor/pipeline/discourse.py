@@ -146,6 +146,23 @@ class MentionIndex:
                         found[span.kb_id_].add(nouns[word.lower_])
         return {key: next(iter(genders)) for key, genders in found.items() if len(genders) == 1}
 
+    @cached_property
+    def families(self) -> dict[str, list[str]]:
+        """``harlans`` -> the keys of the people named ``… Harlan``, when two or more are:
+        ``The Harlans will remain executive producers`` names them all."""
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for entity in self.doc._.entities or []:
+            words = entity["name"].split()
+            if entity["type"] == "PERSON" and len(words) >= 2:
+                by_surname[words[-1].lower() + "s"].append(entity["key"])
+        return {plural: keys for plural, keys in by_surname.items() if len(keys) >= 2}
+
+    def family_at(self, token: Token) -> list[str]:
+        """The people a capitalised plural surname stands for (``the Harlans``), if any."""
+        if not token.text[:1].isupper() or token.tag_ not in ("NNPS", "NNP", "NNS"):
+            return []
+        return list(self.families.get(token.lower_, []))
+
     # -- looking up mentions -------------------------------------------------
     def at(self, token: Token, types: frozenset[str] | set[str] | None = None) -> list[str]:
         """Entity keys of the mentions covering ``token`` (or the reference it resolves to)."""
@@ -521,11 +538,27 @@ def _inside_clause_of_other(token: Token) -> bool:
 
 
 def _separate_clause(mention_token: Token, trigger: Token) -> bool:
-    """Whether the mention sits in a relative/adverbial clause the trigger is not part of."""
+    """Whether the mention sits in a relative/adverbial clause, or in a coordinated clause
+    with its own subject (``…, but the running of the room passes to X, the showrunner of
+    W``), that the trigger is not part of."""
     clause = _clause_head(mention_token)
     if clause is None or clause.dep_ not in ("relcl", "advcl", "acl"):
-        return False
+        clause = _coordinated_clause(mention_token)
+        if clause is None:
+            return False
     return trigger not in list(clause.subtree) and clause not in list(trigger.ancestors)
+
+
+def _coordinated_clause(token: Token) -> Token | None:
+    """The nearest coordinated verb above ``token`` that has a subject of its own."""
+    for current in (token, *token.ancestors):
+        if (
+            current.dep_ == "conj"
+            and current.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+        ):
+            return current
+    return None
 
 
 def child_with_dep(token: Token, *deps: str) -> Token | None:

@@ -635,3 +635,38 @@ def test_people_alongside_a_producer_noun_share_the_credit(extract):
     assert {("Low Tide", "Niamh Devlin"), ("Low Tide", "Gemma Whitlock")} <= result.pairs(
         "producer"
     )
+
+
+PARLOUR = (
+    "Hulu has renewed The Parlour, its comedy about a family-run funeral home, for a third "
+    "season. Created by the sisters Bex Harlan and Jo Harlan, the show became a hit. The "
+    "Harlans will remain executive producers and will write the season opener, but the "
+    "running of the writers' room passes to Dev Kapoor, the showrunner of the sitcom Night Desk."
+)
+
+
+def test_names_after_a_describing_noun_in_a_by_phrase_are_the_agents(extract):
+    creators = extract(PARLOUR).pairs("creator")
+    assert {("The Parlour", "Bex Harlan"), ("The Parlour", "Jo Harlan")} <= creators
+
+
+def test_a_plural_surname_stands_for_the_family_members_named(extract):
+    result = extract(PARLOUR)
+    assert {("The Parlour", "Bex Harlan"), ("The Parlour", "Jo Harlan")} <= result.pairs("producer")
+    assert {("The Parlour", "Bex Harlan"), ("The Parlour", "Jo Harlan")} <= result.pairs(
+        "screenwriter"
+    )
+
+
+def test_a_work_in_a_coordinated_clause_with_its_own_subject_is_not_the_credit(extract):
+    result = extract(PARLOUR)
+    assert not any(
+        head == "Night Desk" and "Harlan" in tail for head, tail in result.pairs("producer")
+    )
+
+
+def test_a_role_noun_after_be_names_a_trade_not_a_credit(extract):
+    result = extract(
+        "Hulu has renewed The Parlour for a third season. Dev Kapoor is a producer and writer."
+    )
+    assert ("The Parlour", "Dev Kapoor") not in result.pairs("producer")

@@ -56,6 +56,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 QUANTIFIERS = frozenset({"all", "every", "each", "both"})
 PLAY_LEMMAS = frozenset({"play", "portray", "voice", "reprise", "embody"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
+# Copular verbs whose complement is a role held on the work in focus.
+ROLE_KEEPING_VERBS = frozenset({"remain", "stay", "become", "continue"})
 # Adverbs of a return to a part: "is back as", "is once again as".
 RETURN_ADVERBS = frozenset({"back", "again"})
 # Nouns of a performance or a part ("her turn as X", "his role as X").
@@ -227,7 +229,7 @@ def people_at(token: Token | None, index: MentionIndex) -> list[str]:
                     if obj.dep_ == "pobj":
                         candidates += [obj, *obj.conjuncts]
     for candidate in candidates:
-        keys = index.at(candidate, PERSON)
+        keys = index.at(candidate, PERSON) or index.family_at(candidate)
         if not keys:
             # "a cast led by X": the name may be a compound part of the phrase head, and
             # "with his wife, the animator Hana Tolland" an apposition of an apposition
@@ -879,9 +881,13 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
             )
         people = people_at(agent_object, index)
         if not people:
-            # "produced by Pike, Voss and Anjali Rao, Kettle Hill's head of drama": the
-            # parser may hang the names off a later noun; read the list from the text
-            people = people_listed_after(agent.i + 1, sent, index)
+            # "produced by Pike, Voss and Anjali Rao, Kettle Hill's head of drama", "created
+            # by the sisters Bex Harlan and Jo Harlan": the parser may hang the names
+            # elsewhere; read the list from the text, after a describing noun
+            start = agent.i + 1
+            while start < min(sent.end, agent.i + 5) and sent.doc[start].is_lower:
+                start += 1
+            people = people_listed_after(start, sent, index)
     elif hyphen_person:
         people = [hyphen_person]
     else:
@@ -1297,7 +1303,10 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
             and not list(token.children)
             and "cast_member" not in roles
         )
-        takes_topic = serves_as or by_phrase or titled_subject
+        # "The Harlans will remain executive producers": a role kept or taken on (not
+        # "X is a producer", which may only name a trade)
+        kept_role = token.dep_ == "attr" and token.head.lemma_.lower() in ROLE_KEEPING_VERBS
+        takes_topic = serves_as or by_phrase or titled_subject or kept_role
         topic = index.topic_work(sent.start) if takes_topic and not nearby else None
         if not nearby and topic is None:
             return []
