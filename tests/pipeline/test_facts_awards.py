@@ -200,3 +200,11 @@ def test_an_acting_award_goes_to_the_work_its_sentence_names(facts_nlp):
     cast = _cast_with_parts(facts_nlp, text)
     assert ("Low Tide", "Ines Varga", "Agnes Crowe") in cast
     assert not any(head == "Night Desk" and tail == "Ines Varga" for head, tail, _ in cast)
+
+
+def test_an_acting_award_with_no_work_and_no_part_is_not_given_to_the_work_in_focus(facts_nlp):
+    text = (
+        "The drama Night Desk won Best Picture. Best actress winner Dana Ruiz said her win "
+        "was the highlight of her career."
+    )
+    assert not any(tail == "Dana Ruiz" for _, tail, _ in _cast_with_parts(facts_nlp, text))

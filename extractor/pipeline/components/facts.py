@@ -2154,11 +2154,11 @@ def _credits_of_category_awards(
             # Deborah Vance": the prize is for the one work the sentence names, else the
             # work in focus; the part is named after her
             named = index.sentence_works(sent)
-            if len(named) > 1:
-                continue
+            character = _part_after(person, sent, index)
+            if len(named) > 1 or (not named and character is None):
+                continue  # the work in focus only for a prize the part ties to it
             work = named[0] if named else index.topic_work(sent.start)
             confidence = WORK_CONFIDENCE["sentence" if named else "topic"]
-            character = _part_after(person, sent, index)
         if not work:
             continue
         award_words = set(record["tail"].partition("::")[2].split())
