@@ -270,3 +270,23 @@ def test_a_person_the_model_ran_into_their_possessed_title(extract):
     )
     assert "Edward Berger" in result.names("PERSON")
     assert ("Conclave", "Edward Berger") in result.pairs("director")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Rhenzy Feliz plays Victor Aguilar, a teenager, in the series The Penguin.",
+            "Rhenzy Feliz",
+        ),
+        ("Newcomer Anaya Krishnan plays Meera in the drama Summer Street.", "Anaya Krishnan"),
+    ],
+    ids=["unknown-given-name", "leading-role-word"],
+)
+def test_the_name_before_a_playing_verb_with_a_named_part_is_a_person(extract, text, person):
+    assert person in extract(text).names("PERSON")
+
+
+def test_a_capitalised_adverb_before_a_playing_verb_is_no_name(extract):
+    result = extract("The Penguin is back. Yesterday Colin plays Oz.")
+    assert "Yesterday Colin" not in result.names("PERSON")

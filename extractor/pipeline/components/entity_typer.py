@@ -27,7 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
@@ -68,6 +68,8 @@ LEADING_ROLE_WORDS = frozenset(
         "featuring",
     }
 )
+# Verbs whose subject plays the part named right after them.
+PLAYING_LEMMAS = frozenset({"play", "portray", "voice"})
 STRONG_TITLE_CUES = frozenset(
     {
         "work_noun_before",
@@ -362,6 +364,7 @@ def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -
                 )
             )
     out.extend(_name_shaped_spans(doc, priorities))
+    out.extend(_players(doc, characters, priorities))
     out.extend(_coordinated_relatives(doc, priorities))
     out.extend(_bracketed_years(doc, priorities))
     out.extend(_gazetteer(doc, words, cues.org_names, "ORG", priorities["org_gazetteer"]))
@@ -461,6 +464,37 @@ def _bracketed_years(doc: Doc, priorities: dict[str, int]) -> list[Candidate]:
         ):
             out.append(Candidate(i, i + 1, "DATE", priorities["date"], "bracketed_year"))
     return out
+
+
+def _players(doc: Doc, characters: list[Span], priorities: dict[str, int]) -> list[Candidate]:
+    """``Rhenzy Feliz plays Victor Aguilar``: the two or three capitalised words right
+    before a playing verb whose object the character finder named are a person, whatever
+    the model made of them (``Rhenzy`` is in no list of given names)."""
+    part_starts = {span.start for span in characters}
+    out = []
+    for verb in doc:
+        if verb.lemma_.lower() not in PLAYING_LEMMAS or verb.pos_ != "VERB":
+            continue
+        if verb.i + 1 not in part_starts:
+            continue
+        start = verb.i
+        while start > verb.sent.start and verb.i - start < 3 and _plain_name_word(doc[start - 1]):
+            start -= 1
+        if start > verb.sent.start and is_capitalised(doc[start - 1]):
+            continue  # a longer capitalised run than a name
+        while start < verb.i and doc[start].lower_ in LEADING_ROLE_WORDS:
+            start += 1  # "Newcomer Anaya Krishnan plays"
+        if verb.i - start >= 2:
+            out.append(
+                Candidate(start, verb.i, "PERSON", priorities["person_role_context"], "player")
+            )
+    return out
+
+
+def _plain_name_word(token: Token) -> bool:
+    return (
+        token.is_alpha and token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_upper
+    )
 
 
 def _name_shaped_spans(doc: Doc, priorities: dict[str, int]) -> list[Candidate]:
