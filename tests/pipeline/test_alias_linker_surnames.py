@@ -157,3 +157,21 @@ def test_character_name_without_its_rank_is_an_alias(extract):
     assert result.entity("CHARACTER", "Inspector Lyle Bratton")["aliases"] == ["Lyle Bratton"]
     # a rank and one word left is no name of its own
     assert "aliases" not in result.entity("CHARACTER", "Father Ted")
+
+
+def test_a_given_name_alone_joins_the_one_full_name_it_opens(extract):
+    result = extract(
+        "The news was shared by his son Kiefer Sutherland. His second wife was the actor "
+        "Shirley Douglas, the mother of Kiefer."
+    )
+    assert "Kiefer" not in result.names("PERSON")
+    assert "Kiefer" in _mention_texts(result.entity("PERSON", "Kiefer Sutherland"))
+
+
+def test_a_given_name_shared_by_two_full_names_stays_apart(extract):
+    result = extract(
+        "Kiefer Sutherland and Kiefer Lane both attended the premiere. The actor Shirley "
+        "Douglas is the mother of Kiefer."
+    )
+    assert "Kiefer" in result.names("PERSON")
+    assert "Kiefer" not in _mention_texts(result.entity("PERSON", "Kiefer Sutherland"))

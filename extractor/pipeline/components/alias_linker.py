@@ -139,6 +139,12 @@ def link_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
                     if words in short_forms(_words(f))
                     or (label == "CHARACTER" and len(words) == 1 and _words(f)[0] == words[0])
                 ]
+                if not owners and label == "PERSON" and len(words) == 1:
+                    # "the mother of Kiefer": a given name alone stands for the one person
+                    # of that given name the article names in full
+                    owners = [f for f in longer if _words(f)[0] == words[0]]
+                    if len({tuple(_words(f)) for f in owners}) != 1:
+                        owners = []
                 if owners:
                     target = _words(_owner(owners, span, headline))
             keys[index_of[id(span)]] = f"{label}::{' '.join(target)}"
