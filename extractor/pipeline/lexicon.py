@@ -109,6 +109,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "release_production_subjects",
             "career_year_verbs",
             "release_work_subject_verbs",
+            "release_reporting_verbs",
             "hedges",
             "death",
             "broadcast",

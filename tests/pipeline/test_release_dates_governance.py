@@ -45,6 +45,17 @@ RELEASES = [
     ),
     # "set for" an event that is no release
     ("The drama Lantern Street is set for a gala in May.", set()),
+    # the date of the telling, and a success called a "hit", date no release
+    (
+        "Vireo+ will release all eight episodes of the series Lantern Street on Friday, "
+        "February 13, the streamer announced on Thursday alongside a teaser.",
+        {(LS, "Friday, February 13", "2025-02-13")},
+    ),
+    (
+        "Created by Devlin, whose drama Lantern Street was a slow-burn hit in 2021, the "
+        "series follows a detective.",
+        set(),
+    ),
     ("The drama Lantern Street is set to announce its cast for the June-July tour.", set()),
     # "set for release on": the release noun is the object of "for"
     (

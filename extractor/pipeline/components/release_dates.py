@@ -50,6 +50,8 @@ class ReleaseDateExtractor:
         self.career_year_verbs = lowered(cues["career_year_verbs"])
         # "Slow Horses returns on September 4": release words only with a work as subject
         self.work_subject_verbs = lowered(cues["release_work_subject_verbs"])
+        # "…, the streamer announced on Thursday": the date of the telling, not the release
+        self.reporting_verbs = lowered(cues["release_reporting_verbs"])
         # lemmas that make a word a release trigger (a delay verb moves a release)
         self.trigger_lemmas = self.verbs | self.nouns | self.delay_verbs
 
@@ -66,9 +68,17 @@ class ReleaseDateExtractor:
     def is_trigger(self, token: Token, index: MentionIndex) -> bool:
         """A word that speaks of a release: ``premieres``, ``hit theatres``, ``release date``,
         and ``returns`` with a work as its subject (``Slow Horses returns on …``)."""
-        if token.lower_ in self.context or (
-            token.pos_ in ("VERB", "NOUN") and token.lemma_.lower() in self.trigger_lemmas
-        ):
+        lemma = token.lemma_.lower()
+        # "last autumn's surprise hit": a verb's lemma on a noun with its own modifiers is
+        # the noun ("a hit"), not a misread verb
+        noun_phrase = (
+            token.pos_ == "NOUN"
+            and lemma not in self.nouns | self.delay_verbs
+            and any(c.dep_ in ("det", "amod", "compound", "poss") for c in token.children)
+        )
+        if token.lower_ in self.context and not noun_phrase:
+            return True
+        if token.pos_ in ("VERB", "NOUN") and lemma in self.trigger_lemmas and not noun_phrase:
             return True
         # the small model reads a sentence's "returns" as a plural noun with a subject
         return (
@@ -115,14 +125,12 @@ class ReleaseDateExtractor:
             if token.dep_ == "pobj" and token.head.dep_ == "prep":
                 preposition = token.head.lower_
             if token.pos_ in ("VERB", "AUX"):
+                if token.lemma_.lower() in self.reporting_verbs:
+                    return None
                 for child in token.children:
-                    # (not for a date inside the subject: "W, the follow-up to this
-                    # summer's X, is set for release on …")
-                    if (
-                        child.dep_ == "prep"
-                        and child.lower_ == "for"
-                        and came_from.dep_ not in ("nsubj", "nsubjpass")
-                    ):
+                    # (for a date in the verb's own adjunct, not one inside its subject
+                    # or object: "W, the follow-up to this summer's X, is set for …")
+                    if child.dep_ == "prep" and child.lower_ == "for" and came_from.dep_ == "prep":
                         # "the sequel is set for release on December 11"
                         release = child_with_dep(child, "pobj")
                         if release is not None and self.is_trigger(release, index):
