@@ -290,3 +290,20 @@ def test_the_name_before_a_playing_verb_with_a_named_part_is_a_person(extract, t
 def test_a_capitalised_adverb_before_a_playing_verb_is_no_name(extract):
     result = extract("The Penguin is back. Yesterday Colin plays Oz.")
     assert "Yesterday Colin" not in result.names("PERSON")
+
+
+def test_a_name_coordinated_with_a_company_is_a_company(extract):
+    result = extract(
+        "Conclave, produced by FilmNation Entertainment and Indian Paintbrush, is "
+        "distributed by Focus Features."
+    )
+    assert "Indian Paintbrush" in result.names("ORG")
+    assert "Indian Paintbrush" not in result.names("PERSON")
+
+
+def test_a_person_listed_after_a_lower_case_company_word_stays_a_person(extract):
+    result = extract(
+        "The sequel also features Brendan Gleeson as the guard Jackie Sullivan, Catherine "
+        "Keener as the lawyer Maryanne Stewart, and Zazie Beetz returning as Sophie Dumond."
+    )
+    assert "Zazie Beetz" in result.names("PERSON")

@@ -215,8 +215,26 @@ def _is_org_like(span: Span, cues: TypingCues) -> bool:
     (``whose company Atomic Monster``)."""
     if any(token.lower_ in cues.org_words for token in span):
         return True
+    if _joined_to_company(span, cues):
+        return True
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.is_lower and before.lower_ in cues.company_nouns_before
+
+
+def _joined_to_company(span: Span, cues: TypingCues) -> bool:
+    """``produced by FilmNation Entertainment and Indian Paintbrush``: a name no given name
+    opens, coordinated with a company, is a company too."""
+    if looks_like_person_name([t.text for t in span]):
+        return False
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(
+        t.lower_ in cues.org_words and t.text[:1].isupper()
+        for partner in partners
+        if partner.pos_ == "PROPN"
+        for t in (partner, *(c for c in partner.children if c.dep_ == "compound"))
+    )
 
 
 def _work_type_votes(doc: Doc, titles: list[Span], cues: TypingCues) -> dict[str, str]:

@@ -491,6 +491,16 @@ def _verb_of_as(as_token: Token) -> Token:
     return verb
 
 
+def _has_own_predicate(noun: Token) -> bool:
+    """``with Hale back in the title role``, ``with Kaye reprising Flint``: the object of
+    ``with`` is followed by what it does, so it is no partner in the credit."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    return after < len(doc) and (
+        doc[after].lower_ in RETURN_ADVERBS or doc[after].tag_ in ("VBG", "VBN")
+    )
+
+
 def _verb_before_misread_as(as_token: Token, triggers: RoleTriggers) -> Token | None:
     """``X is back as her niece Cady, the girl the doll was built to protect``: the parser
     made ``as`` open a clause (``mark``) whose subject is the part; the casting verb the
@@ -893,11 +903,15 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
     else:
         subject = clause_subject(token)
         people = people_at(subject, index)
-        # "X produces alongside Y", "a script he co-wrote with Y"
+        # "X produces alongside Y", "a script he co-wrote with Y" (not "with Hale back in
+        # the title role", where Y has a predicate of its own)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in triggers.co_person_prepositions:
                 people += [
-                    k for c in child.children if c.dep_ == "pobj" for k in people_at(c, index)
+                    k
+                    for c in child.children
+                    if c.dep_ == "pobj" and not _has_own_predicate(c)
+                    for k in people_at(c, index)
                 ]
         subject_is_work = subject is not None and bool(index.at(subject, WORK_TYPES))
         if "cast_member" in roles and (not people or subject_is_work):
