@@ -105,6 +105,8 @@ class MentionIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.film_nouns, self.series_nouns, self.franchise_nouns = _work_nouns()
+        # nouns that stand for a film or a series ("the film", "the show")
+        self.work_nouns = self.film_nouns | self.series_nouns
         self.mentions: list[Span] = list(doc.spans.get("mentions", []))
         self.by_token: dict[int, list[Span]] = defaultdict(list)
         for span in self.mentions:
@@ -279,7 +281,7 @@ class MentionIndex:
         noun = self.doc[before] if before >= 0 else None
         if (
             noun is not None
-            and noun.lower_ in self.film_nouns | self.series_nouns
+            and noun.lower_ in self.work_nouns
             and not span.start <= noun.head.i < span.end
         ):
             # "the spin-off film Ballerina" sets the topic where the phrase itself does

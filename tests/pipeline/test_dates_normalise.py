@@ -195,39 +195,43 @@ def test_a_weekday_is_not_anchored_by_an_earlier_month(extract):
     assert _values(result)["Monday"].startswith("2024-03")
 
 
-def test_a_relative_word_the_model_left_out_belongs_to_the_date(extract):
-    result = extract(
-        "The film Copper Valley, the follow-up to this summer's Lantern Street, is set for "
-        "release on July 9, 2027.",
-        published="2025-09-05",
-    )
-    assert _values(result)["this summer"] == "2025"
+NEIGHBOUR_DATED = (
+    "Neon acquired rights to the drama Copper Valley after its festival premiere in "
+    "September and will release it in March next year."
+)
 
 
-def test_a_bare_month_before_the_statement_of_its_year_takes_that_year(extract):
-    # a headline's bare month is the one the body dates
-    result = extract(
-        "Halcyon moves Copper Valley to October. The studio has moved the thriller Copper "
-        "Valley to October 9, 2026.",
-        published="2025-04-02",
-    )
-    assert _values(result)["October"] == "2026-10"
-
-
-def test_a_past_anchor_does_not_date_a_later_bare_month(extract):
-    result = extract(
-        "The first film opened in March 2024. The sequel Copper Valley opens in March.",
-        published="2025-01-10",
-    )
-    assert _values(result)["March"] == "2025-03"
-
-
-def test_a_date_under_a_past_verb_is_past_in_a_sentence_with_a_future(extract):
-    result = extract(
-        "Neon acquired rights to the drama Copper Valley after its festival premiere in "
-        "September and will release it in March next year.",
-        published="2024-10-10",
-    )
-    values = _values(result)
-    assert values["September"] == "2024-09"
-    assert values["March next year"] == "2025-03"
+@pytest.mark.parametrize(
+    ("text", "published", "date", "value"),
+    [
+        # a relative word the model left out belongs to the date
+        (
+            "The film Copper Valley, the follow-up to this summer's Lantern Street, is set for "
+            "release on July 9, 2027.",
+            "2025-09-05",
+            "this summer",
+            "2025",
+        ),
+        # a bare month before the statement of its year (a headline's) takes that year
+        (
+            "Halcyon moves Copper Valley to October. The studio has moved the thriller Copper "
+            "Valley to October 9, 2026.",
+            "2025-04-02",
+            "October",
+            "2026-10",
+        ),
+        # a past anchor does not date a later bare month
+        (
+            "The first film opened in March 2024. The sequel Copper Valley opens in March.",
+            "2025-01-10",
+            "March",
+            "2025-03",
+        ),
+        # a date under a past verb is past in a sentence with a future clause
+        (NEIGHBOUR_DATED, "2024-10-10", "September", "2024-09"),
+        (NEIGHBOUR_DATED, "2024-10-10", "March next year", "2025-03"),
+    ],
+    ids=["left-out-word", "headline-month", "past-anchor", "past-verb", "future-clause"],
+)
+def test_a_date_read_with_its_neighbours(extract, text, published, date, value):
+    assert _values(extract(text, published=published))[date] == value

@@ -670,4 +670,3 @@ def test_a_role_noun_after_be_names_a_trade_not_a_credit(extract):
         "Hulu has renewed The Parlour for a third season. Dev Kapoor is a producer and writer."
     )
     assert ("The Parlour", "Dev Kapoor") not in result.pairs("producer")
-

@@ -419,9 +419,10 @@ class DateNormaliser:
         for position, mention in enumerate(dates):
             tense = date_tense(mention)
             following = dates[position + 1] if position + 1 < len(dates) else None
+            states_year = bool(OWN_YEAR.search(mention.text))
             for span, value in _dated_parts(mention, published, tense):
+                anchoring = states_year
                 # a part of a range ("March to October next year") shares the range's year
-                anchoring = bool(OWN_YEAR.search(mention.text))
                 if not anchoring and (closing := _range_year(span, value, following, published)):
                     value, anchoring = closing + value[4:], True
                 records.append([span, value, anchoring])

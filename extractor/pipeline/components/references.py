@@ -130,7 +130,7 @@ def _names_the_original(token, index: MentionIndex) -> bool:
     determiners = [c for c in token.children if c.dep_ == "det"]
     if not determiners or determiners[0].lower_ != "the":
         return False
-    work_noun = token.lower_ in index.film_nouns or token.lower_ in index.series_nouns
+    work_noun = token.lower_ in index.work_nouns
     return (token.lower_ == "original" or work_noun) and names_an_earlier_work(token)
 
 

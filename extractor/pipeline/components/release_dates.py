@@ -83,7 +83,7 @@ class ReleaseDateExtractor:
         # the small model reads a sentence's "returns" as a plural noun with a subject
         return (
             token.pos_ in ("VERB", "NOUN")
-            and token.lemma_.lower() in self.work_subject_verbs
+            and lemma in self.work_subject_verbs
             and any(
                 _names_a_work(c, index) for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
             )
@@ -101,6 +101,8 @@ class ReleaseDateExtractor:
         head hangs elsewhere (``to October next year``, whose ``year`` the parser may
         attach to the verb while ``October`` is the object of ``to``).
         """
+        if _set_for(date, index):
+            return date.root.head.head  # "Juniper: The Winter Road is set for next Christmas"
         trigger = self._trigger_above(date, date.root, index)
         if trigger is None and date[0].i != date.root.i:
             trigger = self._trigger_above(date, date[0], index)
@@ -110,8 +112,6 @@ class ReleaseDateExtractor:
         token = start
         preposition = None
         came_from = start
-        if _set_for(date, index):
-            return date.root.head.head  # "Juniper: The Winter Road is set for next Christmas"
         for _ in range(12):
             if self.is_trigger(token, index) and token.i not in range(date.start, date.end):
                 # "moved to October" is a new date; "moved to Berlin in 1999" is not
@@ -199,7 +199,7 @@ def _names_a_work(token: Token, index: MentionIndex) -> bool:
     """A work's mention, or a work noun whose phrase names one (``The BBC drama X``)."""
     if index.at(token, WORK_TYPES):
         return True
-    work_noun = token.lower_ in index.film_nouns or token.lower_ in index.series_nouns
+    work_noun = token.lower_ in index.work_nouns
     return work_noun and bool(index.in_subtree(token, WORK_TYPES))
 
 
@@ -265,7 +265,7 @@ def _set_for(date: Span, index: MentionIndex) -> bool:
         return False
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
-        and (index.at(c, WORK_TYPES) or c.lower_ in index.film_nouns | index.series_nouns)
+        and (index.at(c, WORK_TYPES) or c.lower_ in index.work_nouns)
         for c in verb.children
     )
 
@@ -288,8 +288,7 @@ def _unresolved_work_subject(trigger: Token, index: MentionIndex) -> bool:
     if any(index.at(s, WORK_TYPES) or index.in_subtree(s, WORK_TYPES) for s in subjects):
         return False
     return any(
-        s.lower_ in index.film_nouns | index.series_nouns
-        and any(c.lower_ in ("the", "this") for c in s.children)
+        s.lower_ in index.work_nouns and any(c.lower_ in ("the", "this") for c in s.children)
         for s in subjects
     )
 
@@ -316,10 +315,9 @@ def year_modifier_work(date: Span, index: MentionIndex) -> tuple[str | None, flo
     keys = index.at(head, WORK_TYPES)
     if keys:
         return keys[0], 0.8
-    work_nouns = index.film_nouns | index.series_nouns
     # "a 1952 film biography": a work noun compounded onto the head makes it a work
-    if head.lower_ not in work_nouns and not any(
-        c.dep_ == "compound" and c.lower_ in work_nouns for c in head.children
+    if head.lower_ not in index.work_nouns and not any(
+        c.dep_ == "compound" and c.lower_ in index.work_nouns for c in head.children
     ):
         return None, 0.0
     if head.i + 1 < len(doc):

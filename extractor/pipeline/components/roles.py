@@ -305,7 +305,7 @@ def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | Non
             if not keys and following < len(verb.doc):
                 # "the Bertrand-directed thriller Under the Cold Lamps"
                 keys = index.at(verb.doc[following], WORK_TYPES)
-            if not keys and described.lower_ in index.film_nouns | index.series_nouns:
+            if not keys and described.lower_ in index.work_nouns:
                 # "the Hamlet film directed by X": the title names the work noun
                 keys = titles_naming(described, index)
             if keys:
@@ -344,7 +344,7 @@ def listed_works(token: Token, index: MentionIndex) -> list[str]:
     if not index.at(token, WORK_TYPES) and (
         token.lower_ in index.film_nouns
         or token.lower_ in index.series_nouns
-        or token.lemma_.lower() in index.film_nouns | index.series_nouns
+        or token.lemma_.lower() in index.work_nouns
     ):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in LIST_INTRODUCERS:
@@ -385,7 +385,7 @@ def works_listed_after(start: int, sent: Span, index: MentionIndex) -> list[str]
     """The works that continue a list after a work ending at ``start``: ``W1 (1990),
     W2 (1997) and W3``, read from the text since the parser breaks such lists."""
     doc = sent.doc
-    work_nouns = index.film_nouns | index.series_nouns | index.franchise_nouns
+    work_nouns = index.work_nouns | index.franchise_nouns
     found: list[str] = []
     i = start
     while i < sent.end:
@@ -489,6 +489,20 @@ def _verb_of_as(as_token: Token) -> Token:
     if verb.pos_ not in ("VERB", "AUX") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     return verb
+
+
+def _co_credited(word: Token, index: MentionIndex, triggers: RoleTriggers) -> list[str]:
+    """The people a credit word shares its credit with: ``X produces alongside Y``, ``a
+    script he co-wrote with Y``, ``serves as producer alongside Y`` (not ``with Hale back
+    in the title role``, where Y has a predicate of its own)."""
+    return [
+        key
+        for child in word.children
+        if child.dep_ == "prep" and child.lower_ in triggers.co_person_prepositions
+        for obj in child.children
+        if obj.dep_ == "pobj" and not _has_own_predicate(obj)
+        for key in people_at(obj, index)
+    ]
 
 
 def _has_own_predicate(noun: Token) -> bool:
@@ -761,7 +775,7 @@ def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> li
     if lemma not in triggers.verbs or token.i == sent.start:
         return []
     people = [p for p in index.at(sent.doc[token.i - 1], PERSON)]
-    roles = [r for r in triggers.verbs[lemma] if r != "cast_member" or lemma in ("star", "co-star")]
+    roles = _misread_verb_roles(lemma, triggers)
     if lemma == "star" and not people and _work_subject_before(token, index):
         # "The film stars A, B and C" with "stars" tagged a plural noun
         people = people_listed_after(token.i + 1, sent, index)
@@ -777,6 +791,11 @@ def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> li
         for role in roles
         for person in people
     ]
+
+
+def _misread_verb_roles(lemma: str, triggers: RoleTriggers) -> list[str]:
+    """The roles of a role verb the tagger misread: a cast credit only for ``star``."""
+    return [r for r in triggers.verbs[lemma] if r != "cast_member" or lemma in ("star", "co-star")]
 
 
 def _misread_plural_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:
@@ -798,7 +817,7 @@ def _misread_plural_verb(token: Token, sent: Span, index: MentionIndex, triggers
     if work is None:
         return []
     lemma = token.lower_
-    roles = [r for r in triggers.verbs[lemma] if r != "cast_member" or lemma in ("star", "co-star")]
+    roles = _misread_verb_roles(lemma, triggers)
     return [
         relation(role, work, person, sent, WORK_CONFIDENCE[how] - 0.1, f"misread_verb:{lemma}")
         for role in roles
@@ -813,7 +832,7 @@ def _work_subject_before(token: Token, index: MentionIndex) -> bool:
     if index.at(before, WORK_TYPES):
         return True
     return (
-        before.lower_ in index.film_nouns | index.series_nouns
+        before.lower_ in index.work_nouns
         and token.i >= 2
         and (token.doc[token.i - 2].lower_ in ("the", "this"))
     )
@@ -903,16 +922,7 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
     else:
         subject = clause_subject(token)
         people = people_at(subject, index)
-        # "X produces alongside Y", "a script he co-wrote with Y" (not "with Hale back in
-        # the title role", where Y has a predicate of its own)
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in triggers.co_person_prepositions:
-                people += [
-                    k
-                    for c in child.children
-                    if c.dep_ == "pobj" and not _has_own_predicate(c)
-                    for k in people_at(c, index)
-                ]
+        people += _co_credited(token, index, triggers)
         subject_is_work = subject is not None and bool(index.at(subject, WORK_TYPES))
         if "cast_member" in roles and (not people or subject_is_work):
             # "The show stars A as C", "a film starring A", "features A"
@@ -1174,15 +1184,8 @@ def _roles_in_works(noun: Token, sent: Span, index: MentionIndex) -> list[dict]:
                     works += [k for k in found if k not in works]
     if not works:
         return []
-    owner = child_with_dep(noun, "poss")
-    people = index.at(owner, PERSON) if owner is not None else []
+    people = _sole_holder(noun, index)
     if not people:
-        verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        people = people_at(clause_subject(verb), index) if verb.pos_ in ("VERB", "AUX") else []
-    people = [p for p in people if index.entity_type.get(p) == "PERSON"]
-    if len(people) != 1:
         return []
     character = _as_character_of_verb(noun, index)
     return [
@@ -1280,10 +1283,7 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
             people = people_at(verb.head, index)
         if people:
             # "serves as an executive producer alongside A and B's founder, C"
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in triggers.co_person_prepositions:
-                    obj = child_with_dep(child, "pobj")
-                    people += [p for p in people_at(obj, index) if p not in people]
+            people += [p for p in _co_credited(token, index, triggers) if p not in people]
     if not people:
         return []
     # the work: pre-modifier ("Goldeneye director"), possessor ("W's director"), "of W"
@@ -1447,7 +1447,7 @@ def extract_listed_parts(sent: Span, index: MentionIndex, cues: PartListCues) ->
     holders: dict[int, list[str]] = {}
     for part in listed_parts(sent, cues):
         if part.opener not in holders:
-            holders[part.opener] = _part_holder(doc[part.opener], index)
+            holders[part.opener] = _sole_holder(doc[part.opener], index)
         people = holders[part.opener]
         work = index.at(doc[part.work[0]], WORK_TYPES)
         character = index.at(doc[part.character[0]], CHARACTER)
@@ -1458,13 +1458,14 @@ def extract_listed_parts(sent: Span, index: MentionIndex, cues: PartListCues) ->
     return out
 
 
-def _part_holder(opener: Token, index: MentionIndex) -> list[str]:
-    """The one person whose parts a list names: ``her roles`` (the possessor), ``she is
+def _sole_holder(word: Token, index: MentionIndex) -> list[str]:
+    """The one person whose parts a part noun or playing verb speaks of, as a list of one
+    key (empty when there is not exactly one): ``her roles`` (the possessor), ``she is
     known for roles …`` and ``he played …`` (the subject of the clause)."""
-    owner = child_with_dep(opener, "poss")
+    owner = child_with_dep(word, "poss")
     people = index.at(owner, PERSON) if owner is not None else []
     if not people:
-        verb = opener
+        verb = word
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         people = people_at(clause_subject(verb), index) if verb.pos_ in ("VERB", "AUX") else []
@@ -1604,7 +1605,7 @@ def _works_in(holder: Token, index: MentionIndex) -> list[str]:
 def _title_after_noun(noun: Token, index: MentionIndex) -> list[str]:
     """The work named right after a work noun the parser did not attach it to
     (``the BBC drama *Greyfriars Lane*``)."""
-    if noun.lower_ not in index.film_nouns | index.series_nouns:
+    if noun.lower_ not in index.work_nouns:
         return []
     return index.title_after(noun)
 

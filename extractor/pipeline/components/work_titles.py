@@ -83,6 +83,8 @@ COMPANY_SUFFIXES = frozenset(
 NON_TITLE_ENTITY_TYPES = frozenset({"NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT"})
 VENUE_PREPOSITIONS = frozenset({"in", "at", "for", "on", "from", "with", "by"})
 VENUE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "DATE"})
+# Relative pronouns that stand for a verb's object ("which Jugnot co-produced").
+RELATIVE_OBJECTS = frozenset({"which", "that", "whom"})
 INTRODUCERS = frozenset({"named", "called", "titled", "entitled", "dubbed", ","})
 # Function words that never end a title, capitalised or not (unlike "Van", "De", "La").
 ENGLISH_FUNCTION_WORDS = frozenset(
@@ -637,11 +639,7 @@ def _title_after_played_part(doc: Doc, sent: Span, cues: TitleCues, add) -> None
         elif word not in cues.playing_words:
             continue
         start = i + 1
-        if (
-            start + 2 < sent.end
-            and YEAR.match(doc[start].text)
-            and doc[start + 1].text in POSSESSIVE_S
-        ):
+        if start + 2 < sent.end and _year_possessive_at(doc, start):
             start += 2  # "in 1999's American Beauty"
         end = scan_title_forward(doc, start, sent.end, cues.function_words, cues.max_tokens)
         end = _before_venue(doc, start, end, cues)
@@ -697,7 +695,9 @@ def _object_of_crew_verb(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             add(start, end, "WORK", "object_of_crew_verb")
 
 
-RELATIVE_OBJECTS = frozenset({"which", "that", "whom"})
+def _year_possessive_at(doc: Doc, i: int) -> bool:
+    """Whether ``YYYY's`` opens at token ``i`` (the caller keeps ``i + 1`` in range)."""
+    return bool(YEAR.match(doc[i].text)) and doc[i + 1].text in POSSESSIVE_S
 
 
 def _after_premodifiers(doc: Doc, start: int, limit: int) -> int:
@@ -710,7 +710,7 @@ def _after_premodifiers(doc: Doc, start: int, limit: int) -> int:
             i += 1  # an article, a possessive or a lower-case modifier
         elif i + 2 < limit and is_joined_hyphen(doc, i + 1) and doc[i + 2].is_lower:
             i += 3  # "Oscar-winning", "Bafta-nominated"
-        elif i + 1 < limit and YEAR.match(token.text) and doc[i + 1].text in POSSESSIVE_S:
+        elif i + 1 < limit and _year_possessive_at(doc, i):
             i += 2  # "2022's"
         else:
             break
@@ -746,7 +746,7 @@ def _title_after_award_category(doc: Doc, sent: Span, cues: TitleCues, add) -> N
             # two-word name may be the part played, not the work
             acting = any(t.lower_ in cues.acting_award_words for t in doc[category:i])
             named = end - start == 2 and all(t.is_title for t in doc[start:end])
-            if acting and named and doc[start].lower_ not in ("the", "a", "an"):
+            if acting and named and doc[start].lower_ not in ARTICLES:
                 continue
             # the model often calls a title a company here ("The Power of the Dog")
             if not _person_like(doc, start, end):
