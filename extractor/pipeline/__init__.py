@@ -2,6 +2,7 @@
 
 Component order (each one job, each a registered factory)::
 
+    ascii_quote_features  typographic quotes get the model features of ASCII ones
     <model: tok2vec, tagger, parser, ner, ...>
     work_title_finder   titles of films and series from cue phrases
     character_finder    character names from casting cues
@@ -33,6 +34,7 @@ from extractor.pipeline.components import (  # noqa: F401
     entity_typer,
     facts,
     line_breaks,
+    quote_features,
     references,
     release_dates,
     roles,
@@ -108,6 +110,7 @@ def build_pipeline(
             f"spaCy model {model!r} has no parser or ner: the extraction needs both"
         )
     keep_joined_words(nlp)
+    nlp.add_pipe("ascii_quote_features", first=True)
     # before the parser (or first, for pipelines without one), so it keeps the boundaries
     first_structural = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
     if first_structural:

@@ -18,7 +18,7 @@ RESOURCE_PACKAGE = "extractor.pipeline.resources"
 
 # Sections every resource file must have (and may not exceed, "description" aside).
 RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
-    "tokenizer_cues": frozenset({"joined_words"}),
+    "tokenizer_cues": frozenset({"joined_words", "model_view_characters"}),
     "work_cues": frozenset(
         {
             "film_nouns",

@@ -175,3 +175,20 @@ def test_a_given_name_shared_by_two_full_names_stays_apart(extract):
     )
     assert "Kiefer" in result.names("PERSON")
     assert "Kiefer" not in _mention_texts(result.entity("PERSON", "Kiefer Sutherland"))
+
+
+def test_a_given_name_the_model_reads_as_a_company_is_the_person(extract):
+    result = extract(
+        "Her daughter, the actor Léa Ferreira, confirmed the death. Her husband, the "
+        "cinematographer Tomás Ferreira, Léa’s father, died in 2015."
+    )
+    assert ("Léa Ferreira", "Tomás Ferreira") in result.pairs("parent")
+    assert "Léa" not in result.names("ORG") | result.names("PERSON")
+
+
+def test_a_place_that_opens_a_full_name_stays_a_place(extract):
+    result = extract(
+        "A fifth season, based on London Rules, was ordered by Apple. The series was "
+        "again shot on the streets of London."
+    )
+    assert "London" not in _mention_texts(result.entity("PERSON", "London Rules"))

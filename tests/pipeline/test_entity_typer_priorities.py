@@ -307,3 +307,12 @@ def test_a_person_listed_after_a_lower_case_company_word_stays_a_person(extract)
         "Keener as the lawyer Maryanne Stewart, and Zazie Beetz returning as Sophie Dumond."
     )
     assert "Zazie Beetz" in result.names("PERSON")
+
+
+def test_a_plural_possessive_mark_is_no_part_of_the_name(extract):
+    result = extract(
+        "The release of John Wick Chapter 4 has created a stir with Keanu Reeves‘ impeccable "
+        "performance as the infamous hitman, John Wick."
+    )
+    assert "Keanu Reeves" in result.names("PERSON")
+    assert not any("‘" in name for _, name in result.entities())

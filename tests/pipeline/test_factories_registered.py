@@ -55,11 +55,13 @@ def test_pipeline_order(nlp):
     names = nlp.pipe_names
     assert names[-len(PROJECT_COMPONENTS) :] == list(PROJECT_COMPONENTS)
     assert names.index("line_sentence_starts") == names.index("parser") - 1
+    assert names[0] == "ascii_quote_features"
     assert {"parser", "ner"} <= set(names)
 
 
 def test_every_project_component_is_registered(project_factories):
-    assert set(PROJECT_COMPONENTS) | {"line_sentence_starts"} <= set(project_factories)
+    model_helpers = {"line_sentence_starts", "ascii_quote_features"}
+    assert set(PROJECT_COMPONENTS) | model_helpers <= set(project_factories)
 
 
 def _declared_entry_points() -> dict[str, str]:

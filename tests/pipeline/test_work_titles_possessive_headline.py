@@ -225,3 +225,12 @@ def test_dates_with_calendar_words_stay_dates(extract, text):
 
 def result_titles(result) -> set[str]:
     return result.work_names()
+
+
+def test_a_possessor_after_the_article_belongs_to_the_title(extract):
+    # the model tags "Ferryman" a person, but no personal name takes "The"
+    result = extract(
+        "The nominations were announced on Tuesday, and the BBC One drama The Ferryman's "
+        "Daughter leads the field with six, including Drama Series."
+    )
+    assert "The Ferryman's Daughter" in result.names("SERIES")

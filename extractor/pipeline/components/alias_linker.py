@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from extractor.pipeline.components.entity_typer import subtitle_keys
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import load_resource
-from extractor.pipeline.names import NAME_PARTICLES
+from extractor.pipeline.names import NAME_PARTICLES, is_given_name
 from extractor.pipeline.shapes import normalise_name, title_key
 
 # How sure a cue family makes us of a mention's type, on 0..1.
@@ -81,22 +81,35 @@ class AliasLinker:
 
 
 def _missing_surnames(doc: Doc, mentions: list[Span]) -> list[Span]:
-    """Surname-only references to a named person that no mention covers yet."""
+    """Surname-only references to a named person that no mention covers yet, and lone
+    given names the model typed as companies."""
     covered = {i for span in mentions for i in range(span.start, span.end)}
     weak = {(s.start, s.end): s for s in mentions if s.label_ in ("LOC", "ORG")}
     forms: set[tuple[str, ...]] = set()
+    full_names_by_given: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for span in mentions:
         words = _words(span)
         if span.label_ == "PERSON" and len(words) >= 2:
             forms.update(
                 tuple(f) for f in short_forms(words) if f[0] not in NAME_PARTICLES or len(f) > 1
             )
+            if is_given_name(span[0].text):
+                full_names_by_given[words[0]].add(tuple(words))
+    # "Léa's father", read as an organisation: a lone given name the model typed as a
+    # company (not a place: "London" opens "London Rules" too) is the one person of that
+    # given name the article names in full
+    given_names = {
+        (given,) for given, names in full_names_by_given.items() if len(names) == 1
+    } - forms
+    read_as_company = {place for place, span in weak.items() if span.label_ == "ORG"}
     added = []
     keys = [normalise_name(t.text) for t in doc]
-    for form in sorted(forms, key=lambda f: -len(f)):
+    for form in sorted(forms | given_names, key=lambda f: (-len(f), f)):
         n = len(form)
         for i in range(len(doc) - n + 1):
             if tuple(keys[i : i + n]) != form:
+                continue
+            if form in given_names and (i, i + n) not in read_as_company:
                 continue
             if not (doc[i].text[:1].isupper() or (n > 1 and doc[i].lower_ in NAME_PARTICLES)):
                 continue

@@ -33,6 +33,7 @@ from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
 from extractor.pipeline.names import looks_like_person_name
 from extractor.pipeline.shapes import (
+    APOSTROPHES,
     CALENDAR_WORDS,
     OPENING_QUOTES,
     POSSESSIVE_S,
@@ -440,7 +441,8 @@ def _trim_entity(ent: Span) -> Span | None:
             if doc[k].text in POSSESSIVE_S:
                 end = k
                 break
-    if end - start > 1 and doc[end - 1].text in POSSESSIVE_S:
+    # "Keanu Reeves‘ performance": a plural or misspelt possessive is no part of it either
+    if end - start > 1 and doc[end - 1].text in APOSTROPHES:
         end -= 1
     # "Newcomer Anaya| Krishnan plays": the model stopped before the name's head, which
     # its own last word modifies

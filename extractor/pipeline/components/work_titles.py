@@ -257,11 +257,23 @@ def _pronoun_in_title(doc: Doc, i: int, cues: TitleCues) -> bool:
     return opens or closes
 
 
+def _owned_by_person(doc: Doc, possessive: int) -> bool:
+    """Whether the name before the possessive marker at ``possessive`` is a person's
+    the model found: not after an article (``The Ferryman's Daughter``), which no
+    personal name takes."""
+    first = possessive - 1
+    if doc[first].ent_type_ != "PERSON":
+        return False
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    return first == 0 or doc[first - 1].lower_ not in ARTICLES
+
+
 def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
     """Drop what cannot start or end a title: sentence openers, function words, work nouns,
     and a person's possessive before it (``Robert Altman's Gosford Park``)."""
     for index in range(start + 1, end - 1):
-        if doc[index].text in APOSTROPHES and doc[index - 1].ent_type_ == "PERSON":
+        if doc[index].text in APOSTROPHES and _owned_by_person(doc, index):
             start = index + 1
     end = strip_possessive(doc, start, end)
     while start < end and (
