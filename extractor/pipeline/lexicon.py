@@ -95,6 +95,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "crew_ambiguous_cast_verbs",
             "leading_participles",
             "whole_series_nouns",
+            "accolade",
         }
     ),
     "relation_cues": frozenset(

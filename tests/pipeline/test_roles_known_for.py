@@ -40,3 +40,42 @@ def test_not_known_for_is_no_credit(extract):
         "Priya Castellane, who is not known for the thriller Copper Valley, has signed on."
     )
     assert "known_for" not in {r.get("cue") for r in result.doc._.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Corvin Hale joins the film Lantern Street. Hale, a Bafta nominee for the rural "
+            "drama The Long Field, has spent the past decade on stage.",
+            ("cast_member", "The Long Field", "Corvin Hale", None),
+        ),
+        (
+            "The shortlist included Greta Lindqvist, nominated for the satire The Ice Ledger "
+            "from director Orla Brennan, and two newcomers.",
+            ("cast_member", "The Ice Ledger", "Greta Lindqvist", None),
+        ),
+        (
+            "The nominees include Tomas Brandt, nominated for best director for the drama "
+            "Copper Valley, and three others.",
+            ("director", "Copper Valley", "Tomas Brandt", None),
+        ),
+    ],
+)
+def test_accolade_after_a_person_credits_the_work_that_earned_it(extract, text, expected):
+    assert expected in extract(text).relations()
+
+
+def test_a_credit_after_the_work_is_not_the_nominees_role(extract):
+    result = extract(
+        "The shortlist included Greta Lindqvist, nominated for the satire The Ice Ledger "
+        "from director Orla Brennan, and two newcomers."
+    )
+    assert ("The Ice Ledger", "Greta Lindqvist") not in result.pairs("director")
+
+
+def test_an_accolade_without_for_credits_nothing(extract):
+    result = extract(
+        "The jury met Greta Lindqvist, a Bafta nominee, after the drama The Ice Ledger ended."
+    )
+    assert "accolade" not in {r.get("cue") for r in result.doc._.relations}

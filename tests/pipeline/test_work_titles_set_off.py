@@ -60,3 +60,13 @@ def test_a_verb_before_a_person_ends_the_title(extract):
 def test_a_title_noun_is_no_given_name(extract):
     result = extract("Rounding out the cast of Night Ferry are Tom Ward and Mara Quill.")
     assert "Night Ferry" in result.names("FILM")
+
+
+def test_title_in_apposition_after_leading_adverbs(extract):
+    # the model calls the title a facility; the dated work noun in apposition says film
+    result = extract(
+        "She was cutting his pictures, most memorably La Città di Vetro, the 1968 thriller "
+        "he shot in Trieste."
+    )
+    assert "La Città di Vetro" in result.work_names()
+    assert ("La Città di Vetro", "1968") in result.pairs("release_date")

@@ -107,6 +107,8 @@ class RoleTriggers:
     crew_ambiguous_cast_verbs: frozenset[str] = frozenset()
     leading_participles: FrozenDict = field(default_factory=lambda: FrozenDict())
     whole_series_nouns: frozenset[str] = frozenset()
+    accolade_nouns: frozenset[str] = frozenset()
+    accolade_participles: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -144,6 +146,8 @@ class RoleTriggers:
             crew_ambiguous_cast_verbs=lowered(data["crew_ambiguous_cast_verbs"]),
             leading_participles=data["leading_participles"],
             whole_series_nouns=lowered(data["whole_series_nouns"]),
+            accolade_nouns=lowered(data["accolade"]["nouns"]),
+            accolade_participles=lowered(data["accolade"]["participles"]),
         )
 
     def roles_of_noun(self, noun: Token) -> tuple[str, ...]:
@@ -177,6 +181,7 @@ class RoleExtractor:
         credited = _credited_roles(relations)
         for sent in doc.sents:
             relations.extend(extract_breakthrough(sent, index, self.triggers, credited))
+            relations.extend(extract_accolades(sent, index, self.triggers, credited))
         doc._.relations = [r for r in relations if not _crew_returning(r, credited, self.triggers)]
         return doc
 
@@ -1552,6 +1557,64 @@ def extract_breakthrough(
         for role in roles:
             out.extend(relation(role, w, people[0], sent, 0.55, "breakthrough") for w in works)
     return out
+
+
+def extract_accolades(
+    sent: Span,
+    index: MentionIndex,
+    triggers: RoleTriggers,
+    credited: dict[str, set[str]] | None = None,
+) -> list[dict]:
+    """``Rafferty, a Bafta nominee for the rural drama W``, ``Demi Moore, nominated for
+    the satire W``: a person set off by a comma, then an accolade noun or participle and
+    ``for``; each work named before the next comma earned them the honour. The credit is
+    the role a role noun in the phrase names (``nominated for best director for W``), else
+    the role the article describes them by, else that of their other credits, else cast.
+
+    Read from the surface: the parser hangs such a phrase anywhere in a long list.
+    """
+    doc = sent.doc
+    out = []
+    for comma in range(sent.start + 1, sent.end - 2):
+        if doc[comma].text != ",":
+            continue
+        people = [
+            p for p in index.at(doc[comma - 1], PERSON) if index.entity_type.get(p) == "PERSON"
+        ]
+        trigger = _accolade_after(doc, comma + 1, sent.end, triggers)
+        if len(people) != 1 or trigger is None:
+            continue
+        phrase_end = trigger + 2
+        while phrase_end < sent.end and doc[phrase_end].text not in (",", ";", "."):
+            phrase_end += 1
+        phrase = doc[trigger + 2 : phrase_end]
+        named_at = [t.i for t in phrase if index.at(t, WORK_TYPES)]
+        if not named_at:
+            continue
+        works = list(dict.fromkeys(key for i in named_at for key in index.at(doc[i], WORK_TYPES)))
+        # the category before the work ("for best director for W"), not a credit after it
+        category = doc[phrase.start : named_at[0]]
+        named = {role for t in category if not t.ent_type_ for role in triggers.roles_of_noun(t)}
+        crew = (credited or {}).get(people[0], set()) & CREW_ROLES
+        roles = named or _described_roles(people[0], index, triggers) or crew or {"cast_member"}
+        for role in sorted(roles):
+            out.extend(relation(role, w, people[0], sent, 0.5, "accolade") for w in works)
+    return out
+
+
+def _accolade_after(doc: Doc, start: int, limit: int, triggers: RoleTriggers) -> int | None:
+    """The accolade word that opens the phrase at ``start`` and has ``for`` after it:
+    ``nominated for``, ``a Bafta nominee for``, ``the two-time Oscar winner for``."""
+    for i in range(start, min(limit - 1, start + 5)):
+        token = doc[i]
+        lemma = token.lemma_.lower()
+        if token.tag_ == "VBN" and lemma in triggers.accolade_participles and i == start:
+            return i if doc[i + 1].lower_ == "for" else None
+        if lemma in triggers.accolade_nouns and token.pos_ == "NOUN":
+            return i if doc[i + 1].lower_ == "for" else None
+        if token.is_punct and token.text != "-" or token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _breakthrough_phrases(verb: Token, triggers: RoleTriggers) -> list[Token]:

@@ -933,6 +933,9 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             # "Channel 4's Crossfire Estates, a limited drama": the possessor is no part of it
             owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
             first = min(t.i for t in subject.subtree if t.i not in owned and not t.is_punct)
+            # "most memorably La Città di Vetro, the 1968 thriller": adverbs lead into it
+            while first < subject.i and doc[first].pos_ in ("ADV", "PUNCT"):
+                first += 1
             if first > sent.start and doc[first - 1].lower_ in CREDIT_PARTICIPLES:
                 continue
             left = _before_colon(doc, first, sent)
