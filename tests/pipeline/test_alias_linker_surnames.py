@@ -192,3 +192,18 @@ def test_a_place_that_opens_a_full_name_stays_a_place(extract):
         "again shot on the streets of London."
     )
     assert "London" not in _mention_texts(result.entity("PERSON", "London Rules"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Cairn Energy rose by 5% on Monday. Cairn's chief executive Bill Gammell "
+        "said the find was large.",
+        "EMI Music chairman Alain Levy said the label would cut jobs. EMI's shares fell.",
+    ],
+)
+def test_a_company_only_shaped_like_a_name_keeps_its_short_form(extract, text):
+    result = extract(text)
+    short_forms = {("Cairn", "ORG"), ("EMI", "ORG")}
+    assert short_forms & result.mentions()
+    assert not {("Cairn", "PERSON"), ("EMI", "PERSON")} & result.mentions()

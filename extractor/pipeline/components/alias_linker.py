@@ -47,6 +47,8 @@ FAMILY_CONFIDENCE = {
     "surname": 0.8,
 }
 WORK_TYPES = ("FILM", "SERIES")
+# Cue families that say a name is a person's on more than its shape.
+NAMED_PERSON_CUES = frozenset({"person_ner", "person_role_context"})
 
 
 def _words(span: Span) -> list[str]:
@@ -87,6 +89,7 @@ def _missing_surnames(doc: Doc, mentions: list[Span]) -> list[Span]:
     weak = {(s.start, s.end): s for s in mentions if s.label_ in ("LOC", "ORG")}
     forms: set[tuple[str, ...]] = set()
     full_names_by_given: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    attested_people: set[tuple[str, ...]] = set()
     for span in mentions:
         words = _words(span)
         if span.label_ == "PERSON" and len(words) >= 2:
@@ -95,13 +98,21 @@ def _missing_surnames(doc: Doc, mentions: list[Span]) -> list[Span]:
             )
             if is_given_name(span[0].text):
                 full_names_by_given[words[0]].add(tuple(words))
+                if span.id_ in NAMED_PERSON_CUES:
+                    attested_people.add(tuple(words))
     # "Léa's father", read as an organisation: a lone given name the model typed as a
     # company (not a place: "London" opens "London Rules" too) is the one person of that
     # given name the article names in full
+    # only for a full name the model or a role noun calls a person: a company read as a
+    # name ("Cairn Energy") must not draw the company's own short form ("Cairn") in
     given_names = {
-        (given,) for given, names in full_names_by_given.items() if len(names) == 1
+        (given,)
+        for given, names in full_names_by_given.items()
+        if len(names) == 1 and names <= attested_people
     } - forms
-    read_as_company = {place for place, span in weak.items() if span.label_ == "ORG"}
+    read_as_company = {
+        place for place, span in weak.items() if span.label_ == "ORG" and not span.text.isupper()
+    }
     added = []
     keys = [normalise_name(t.text) for t in doc]
     for form in sorted(forms | given_names, key=lambda f: (-len(f), f)):
