@@ -279,3 +279,12 @@ def test_a_work_the_parser_hangs_on_is_as_a_complement_sets_the_topic(extract):
     assert ("Juniper", "Ed Tolland") in directors
     assert ("Juniper: The Winter Road", "Hana Tolland") in directors
     assert ("The Moth and the Lamplighter", "Ed Tolland") not in directors
+
+
+def test_a_possessive_pronoun_skips_a_subject_of_the_other_gender(extract):
+    result = extract(
+        "Priya Raman laughs when she is asked about the family trade. The director is the "
+        "daughter of the documentary maker Suresh Raman, who died in 2011, and her second "
+        "feature, The Weight of Small Things, opens on Friday."
+    )
+    assert result.pairs("director") == {("The Weight of Small Things", "Priya Raman")}

@@ -670,3 +670,14 @@ def test_a_role_noun_after_be_names_a_trade_not_a_credit(extract):
         "Hulu has renewed The Parlour for a third season. Dev Kapoor is a producer and writer."
     )
     assert ("The Parlour", "Dev Kapoor") not in result.pairs("producer")
+
+
+def test_a_work_co_written_with_someone_credits_its_owner_too(extract):
+    result = extract(
+        "Priya Raman is back. Her second feature, The Weight of Small Things, was co-written "
+        "with her younger brother, Arjun Raman."
+    )
+    assert result.pairs("screenwriter") == {
+        ("The Weight of Small Things", "Priya Raman"),
+        ("The Weight of Small Things", "Arjun Raman"),
+    }

@@ -428,9 +428,11 @@ def _possessor_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
         if token.i >= pronoun.i:
             break
         if token.dep_ in SUBJECT_DEPS:
-            keys = index.at(token, frozenset({"PERSON"}))
-            if keys:
-                return keys[0]
+            # "the daughter of Suresh Raman, who died …, and her second feature": a subject
+            # of the other gender is no antecedent
+            key = _best(index.at(token, frozenset({"PERSON"})), fit)
+            if key:
+                return key
     return _person_antecedent(doc, pronoun, index)
 
 

@@ -927,7 +927,12 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
     else:
         subject = clause_subject(token)
         people = people_at(subject, index)
-        people += _co_credited(token, index, triggers)
+        partners = _co_credited(token, index, triggers)
+        if partners and subject is not None and subject.dep_ == "nsubjpass":
+            # "her second feature was co-written with her brother": the work's owner is
+            # the other writer
+            people += people_at(child_with_dep(subject, "poss"), index)
+        people += partners
         subject_is_work = subject is not None and bool(index.at(subject, WORK_TYPES))
         if "cast_member" in roles and (not people or subject_is_work):
             # "The show stars A as C", "a film starring A", "features A"
