@@ -288,3 +288,13 @@ def test_a_possessive_pronoun_skips_a_subject_of_the_other_gender(extract):
         "feature, The Weight of Small Things, opens on Friday."
     )
     assert result.pairs("director") == {("The Weight of Small Things", "Priya Raman")}
+
+
+def test_the_first_film_is_the_work_the_sequel_follows(extract):
+    result = extract(
+        '"Northern Lights", the follow-up to last summer\'s Glasswing (2025), is set for '
+        "release on July 9, 2027. Mara Quist, who wrote and directed the first film, is "
+        "again writing and directing."
+    )
+    assert ("Glasswing", "Mara Quist") in result.pairs("director")
+    assert ("Glasswing", "Mara Quist") in result.pairs("screenwriter")

@@ -85,7 +85,11 @@ class ReferenceResolver:
                 itself = token.lower_ != "original" and not (
                     kind == "SERIES" and token.lower_ in index.film_nouns
                 )
-                key = _original_of(index.topic_work(token.i), doc, itself)
+                topic = index.topic_work(token.i)
+                key = _original_of(topic, doc, itself)
+                if key in (None, topic):
+                    # "Man of Tomorrow, the follow-up to Superman": the work it follows
+                    key = _predecessors(doc, index).get(topic or "", key)
             elif token.lower_ in SEQUEL_NOUNS and possessed_by_its(token):
                 # "the 2016 original, Skylark, and its sequel": the one numbered sequel
                 # of the work named just before, when the article names it
@@ -160,6 +164,42 @@ def _original_of(work: str | None, doc: Doc, or_itself: bool) -> str | None:
     # "the original 1967 film" may be the work in focus itself; a bare "the original"
     # (of a spin-off named differently) is left unresolved
     return work if or_itself else None
+
+
+def _predecessors(doc: Doc, index: MentionIndex) -> dict[str, str]:
+    """Work key -> the work the article calls it the sequel of (``W2, the follow-up to
+    W1``, ``W2 is the sequel to W1``): the last work named before ``sequel to`` in its
+    sentence, and the first named in the few words after. Read from the surface, as the
+    tokenizer splits ``follow-up`` and the parser then loses the phrase."""
+    found: dict[str, str] = {}
+    for token in doc:
+        after = _after_sequel_noun(doc, token.i)
+        if after is None or after >= len(doc) or doc[after].lower_ != "to":
+            continue
+        sent = token.sent
+        before = [
+            key
+            for t in doc[max(sent.start, token.i - 12) : token.i]
+            for key in index.at(t, WORK_TYPES)
+        ]
+        later = [
+            key
+            for t in doc[after + 1 : min(sent.end, after + 6)]
+            for key in index.at(t, WORK_TYPES)
+        ]
+        if before and later and before[-1] != later[0]:
+            found.setdefault(before[-1], later[0])
+    return found
+
+
+def _after_sequel_noun(doc: Doc, i: int) -> int | None:
+    """The index after a sequel noun starting at ``i`` (``sequel``, ``follow-up`` as one
+    token or three), else None."""
+    if doc[i].lower_ in SEQUEL_NOUNS:
+        return i + 1
+    if doc[i].lower_ == "follow" and doc[i + 1 : i + 3].text.replace(" ", "") == "-up":
+        return i + 3
+    return None
 
 
 def _without_article(name: str) -> str:
