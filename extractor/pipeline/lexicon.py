@@ -96,6 +96,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "leading_participles",
             "whole_series_nouns",
             "accolade",
+            "object_cast_verbs",
         }
     ),
     "relation_cues": frozenset(

@@ -681,3 +681,20 @@ def test_a_work_co_written_with_someone_credits_its_owner_too(extract):
         ("The Weight of Small Things", "Priya Raman"),
         ("The Weight of Small Things", "Arjun Raman"),
     }
+
+
+def test_people_joined_are_not_cast_by_join(extract):
+    result = extract(
+        "The sequel Lantern Street 2 is dated. Orla Brennan, an executive producer on the "
+        "first film, steps up to full producer this time, joining Tomas Brandt and Ysolde "
+        "Merrow, whose company is co-producing."
+    )
+    assert not {"Tomas Brandt", "Ysolde Merrow"} & {tail for _, tail in result.pairs("cast_member")}
+
+
+def test_a_work_that_stars_its_cast_still_lists_them(extract):
+    result = extract("The new drama Lantern Street stars Tomas Brandt and Greta Lindqvist.")
+    assert result.pairs("cast_member") == {
+        ("Lantern Street", "Tomas Brandt"),
+        ("Lantern Street", "Greta Lindqvist"),
+    }

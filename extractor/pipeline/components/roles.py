@@ -109,6 +109,7 @@ class RoleTriggers:
     whole_series_nouns: frozenset[str] = frozenset()
     accolade_nouns: frozenset[str] = frozenset()
     accolade_participles: frozenset[str] = frozenset()
+    object_cast_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -148,6 +149,7 @@ class RoleTriggers:
             whole_series_nouns=lowered(data["whole_series_nouns"]),
             accolade_nouns=lowered(data["accolade"]["nouns"]),
             accolade_participles=lowered(data["accolade"]["participles"]),
+            object_cast_verbs=lowered(data["object_cast_verbs"]),
         )
 
     def roles_of_noun(self, noun: Token) -> tuple[str, ...]:
@@ -934,7 +936,11 @@ def _verb_roles(token, lemma, sent, index, triggers, roles=None) -> list[dict]:
             people += people_at(child_with_dep(subject, "poss"), index)
         people += partners
         subject_is_work = subject is not None and bool(index.at(subject, WORK_TYPES))
-        if "cast_member" in roles and (not people or subject_is_work):
+        if (
+            "cast_member" in roles
+            and lemma in triggers.object_cast_verbs
+            and (not people or subject_is_work)
+        ):
             # "The show stars A as C", "a film starring A", "features A"
             obj = child_with_dep(token, "dobj")
             listed = people_at(obj, index)
