@@ -75,3 +75,15 @@ def test_work_after_the_part_stops_at_the_venue(extract, text, title):
     titles = extract(text).titles()
     assert title in titles
     assert not any(t != title and title in t for t in titles)
+
+
+def test_the_work_after_the_part_wins_over_the_topic(extract):
+    # "Rosa Lind" names both the film and its title character
+    result = extract(
+        "Corvin Hale took Best Supporting Actor for Lantern Street, the road movie written "
+        "by Mara Quist. Greta Lindqvist was named Best Supporting Actress for her turn as "
+        "the lawyer Nell Carrow in Tomas Brandt's Rosa Lind. Its star, who plays Rosa Lind, "
+        "was nominated too."
+    )
+    assert ("cast_member", "Rosa Lind", "Greta Lindqvist", "Nell Carrow") in result.relations()
+    assert ("Lantern Street", "Greta Lindqvist") not in result.pairs("cast_member")

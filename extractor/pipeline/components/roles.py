@@ -446,6 +446,24 @@ def _character_after(token_end: int, sent: Span, index: MentionIndex) -> str | N
     return None
 
 
+def _work_after_part(
+    as_token: Token, character: str, sent: Span, index: MentionIndex
+) -> str | None:
+    """``as the lawyer C in Jacques Audiard's W``: the work the ``in`` right after the
+    character names, even a title that is also a character's name."""
+    doc = sent.doc
+    spans = [s for s in index.mentions if s.kb_id_ == character and as_token.i < s.start < sent.end]
+    if not spans or spans[0].end >= sent.end or doc[spans[0].end].lower_ != "in":
+        return None
+    for token in doc[spans[0].end + 1 : min(sent.end, spans[0].end + 8)]:
+        if token.is_punct and token.text not in POSSESSIVE_MARKERS:
+            break
+        keys = index.at(token, WORK_TYPES)
+        if keys:
+            return keys[0]
+    return None
+
+
 def _introduces_part(token: Token) -> bool:
     """``as`` (``stars as C``), or ``of`` after a portrayal noun (``portrayal of C``)."""
     if token.lower_ == "as":
@@ -593,7 +611,7 @@ def extract_verb_as_character(
         people = [p for p in people if index.entity_type.get(p) == "PERSON"]
         if len(people) != 1 or doc[token.i - 1].lower_ in AS_HEDGES:
             continue
-        work, how = index.work_for(token, sent, None)
+        work, how = index.work_for(token, sent, _work_after_part(token, character, sent, index))
         if work:
             confidence = WORK_CONFIDENCE[how] - 0.05
             out.append(
