@@ -349,11 +349,32 @@ class MentionIndex:
         """
         if explicit:
             return explicit, "explicit"
+        if self._in_unnamed_works(trigger):
+            return None, None
         nearby = self.sentence_works(sent, trigger)
         if nearby:
             return nearby[0], "sentence"
         topic = self.topic_work(sent.start)
         return (topic, "topic") if topic else (None, None)
+
+    def _in_unnamed_works(self, trigger: Token) -> bool:
+        """``who plays Brenner in the films``: the statement is about several films it
+        does not name (a plural film noun in its ``in`` phrase), so neither the sentence's
+        other work nor the one in focus is its work. (``appears in two episodes`` is
+        about the series in focus.)"""
+        verb = trigger.head if trigger.dep_ == "prep" else trigger
+        # "plays Brenner in the films" may hang the phrase on the part
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for prep in (c for holder in holders for c in holder.children):
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in prep.children:
+                plural = noun.dep_ == "pobj" and noun.tag_ == "NNS"
+                if plural and noun.lemma_.lower() in self.film_nouns:
+                    named = any(self.at(t, WORK_TYPES) for t in noun.subtree)
+                    if not named:
+                        return True
+        return False
 
     def _sentence_start_before(self, position: int, sentences: int) -> int:
         """Token index where the sentence ``sentences`` before ``position``'s one starts."""

@@ -87,3 +87,19 @@ def test_the_work_after_the_part_wins_over_the_topic(extract):
     )
     assert ("cast_member", "Rosa Lind", "Greta Lindqvist", "Nell Carrow") in result.relations()
     assert ("Lantern Street", "Greta Lindqvist") not in result.pairs("cast_member")
+
+
+def test_a_part_in_unnamed_films_is_not_the_topic_series_part(extract):
+    result = extract(
+        "Vireo+ has ordered Lantern Street, an eight-episode prequel series. Greta "
+        "Lindqvist, who plays the older Nell Carrow in the films, is not expected to appear."
+    )
+    assert ("Lantern Street", "Greta Lindqvist") not in result.pairs("cast_member")
+
+
+def test_appearing_in_episodes_is_a_part_in_the_series(extract):
+    result = extract(
+        "Vireo+ has ordered Lantern Street, an eight-episode prequel series. Greta "
+        "Lindqvist appears in two episodes."
+    )
+    assert ("Lantern Street", "Greta Lindqvist") in result.pairs("cast_member")
