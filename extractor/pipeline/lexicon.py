@@ -97,6 +97,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "whole_series_nouns",
             "accolade",
             "object_cast_verbs",
+            "making_verbs",
         }
     ),
     "relation_cues": frozenset(

@@ -79,3 +79,38 @@ def test_an_accolade_without_for_credits_nothing(extract):
         "The jury met Greta Lindqvist, a Bafta nominee, after the drama The Ice Ledger ended."
     )
     assert "accolade" not in {r.get("cue") for r in result.doc._.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mara Quist, the French film-maker, has died. In 1991 she made Lantern Street, "
+            "an English-language drama starring Corvin Hale.",
+            ("director", "Lantern Street", "Mara Quist", None),
+        ),
+        (
+            "She was born in Rome, the daughter of the Italian director Tomas Brandt. She "
+            "was cutting his pictures, most memorably Copper Valley, the 1968 thriller he "
+            "shot in Trieste.",
+            ("director", "Copper Valley", "Tomas Brandt", None),
+        ),
+    ],
+)
+def test_a_maker_is_credited_in_the_trade_the_article_gives_them(extract, text, expected):
+    assert expected in extract(text).relations()
+
+
+def test_makers_named_before_a_clause_the_parser_hangs_elsewhere(extract):
+    result = extract(
+        "First up is The Ice Ledger, a hand-drawn fable directed by the Danish brothers "
+        "Tomas Kvist and Anders Kvist, who made the Oscar-nominated short Glasshouse."
+    )
+    assert {("Glasshouse", "Tomas Kvist"), ("Glasshouse", "Anders Kvist")} <= result.pairs(
+        "director"
+    )
+
+
+def test_a_maker_of_no_stated_trade_is_not_credited(extract):
+    result = extract("In 1991 Mara Quist made Lantern Street, a drama starring Corvin Hale.")
+    assert "made" not in {r.get("cue") for r in result.doc._.relations}

@@ -110,6 +110,7 @@ class RoleTriggers:
     accolade_nouns: frozenset[str] = frozenset()
     accolade_participles: frozenset[str] = frozenset()
     object_cast_verbs: frozenset[str] = frozenset()
+    making_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -150,6 +151,7 @@ class RoleTriggers:
             accolade_nouns=lowered(data["accolade"]["nouns"]),
             accolade_participles=lowered(data["accolade"]["participles"]),
             object_cast_verbs=lowered(data["object_cast_verbs"]),
+            making_verbs=lowered(data["making_verbs"]),
         )
 
     def roles_of_noun(self, noun: Token) -> tuple[str, ...]:
@@ -184,6 +186,7 @@ class RoleExtractor:
         for sent in doc.sents:
             relations.extend(extract_breakthrough(sent, index, self.triggers, credited))
             relations.extend(extract_accolades(sent, index, self.triggers, credited))
+            relations.extend(extract_made_works(sent, index, self.triggers, credited))
         doc._.relations = [r for r in relations if not _crew_returning(r, credited, self.triggers)]
         return doc
 
@@ -1629,6 +1632,59 @@ def extract_accolades(
         for role in sorted(roles):
             out.extend(relation(role, w, people[0], sent, 0.5, "accolade") for w in works)
     return out
+
+
+def extract_made_works(
+    sent: Span,
+    index: MentionIndex,
+    triggers: RoleTriggers,
+    credited: dict[str, set[str]] | None = None,
+) -> list[dict]:
+    """``In 1991 she made W``, ``the Kvist brothers, who made the short W``, ``the 1968
+    thriller he shot in Trieste``: a making verb whose object is a work credits its
+    subject in the role the article describes them by (the director, the actress), else
+    that of their other credits. Without either the verb says too little (a
+    cinematographer shoots films too), and nothing is credited.
+    """
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in triggers.making_verbs:
+            continue
+        if _negated(verb):
+            continue
+        obj = child_with_dep(verb, "dobj")
+        if obj is None and verb.dep_ == "relcl":
+            obj = verb.head  # "the 1968 thriller he shot": the noun the clause describes
+        if obj is None:
+            continue
+        works = index.at(obj, WORK_TYPES) or _title_after_noun(obj, index)
+        subject = clause_subject(verb)
+        people = people_at(subject, index)
+        if not people and subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+            # "a fable directed by the brothers A and B, who made …": the parser hung the
+            # clause on the fable; the names right before the comma are its subject
+            people = _named_right_before(subject, index)
+        people = [p for p in people if index.entity_type.get(p) == "PERSON"]
+        if not works or not people:
+            continue
+        for person in people:
+            crew = (credited or {}).get(person, set()) & CREW_ROLES
+            roles = _described_roles(person, index, triggers) or crew
+            for role in sorted(roles):
+                out.append(relation(role, works[0], person, sent, 0.5, "made"))
+    return out
+
+
+def _named_right_before(token: Token, index: MentionIndex) -> list[str]:
+    """The people of the name (and the names coordinated with it) that ends right
+    before ``, token``."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return []
+    last = doc[token.i - 2]
+    while last.dep_ == "conj" and last.head.i < last.i:
+        last = last.head
+    return people_at(last, index)
 
 
 def _accolade_after(doc: Doc, start: int, limit: int, triggers: RoleTriggers) -> int | None:
