@@ -117,7 +117,10 @@ def given_name_gender(word: str) -> str:
 
 
 def name_gender(
-    name: str, female_words: frozenset[str] = frozenset(), male_words: frozenset[str] = frozenset()
+    name: str,
+    female_words: frozenset[str] = frozenset(),
+    male_words: frozenset[str] = frozenset(),
+    certain_only: bool = False,
 ) -> str | None:
     """The gender a name states, for pronoun agreement only.
 
@@ -125,6 +128,8 @@ def name_gender(
         name: a person's or character's name (``Queen Marit``, ``Rohan Bakshi``).
         female_words: lower-case title words that make a name female (``queen``).
         male_words: lower-case title words that make a name male (``king``).
+        certain_only: count only names the list gives one gender outright, not those it
+            calls mostly one (``Jamie``).
 
     Returns:
         ``f`` or ``m`` from a title word or the first known given name before the surname,
@@ -141,6 +146,8 @@ def name_gender(
         if position == len(words) - 1 and position > 0:
             break
         guess = given_name_gender(word)
+        if certain_only and guess.startswith("mostly_"):
+            return None
         if guess in ("female", "mostly_female"):
             return "f"
         if guess in ("male", "mostly_male"):

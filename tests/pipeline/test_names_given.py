@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.pipeline.names import is_given_name, looks_like_person_name
+from extractor.pipeline.names import is_given_name, looks_like_person_name, name_gender
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,9 @@ def test_looks_like_person_name(words, person):
 
 def test_name_does_not_end_with_a_particle():
     assert looks_like_person_name(["Sofia", "van", "der"]) is False
+
+
+def test_certain_only_ignores_names_mostly_of_one_gender():
+    assert name_gender("Jamie Foxx") == "f"
+    assert name_gender("Jamie Foxx", certain_only=True) is None
+    assert name_gender("Hilary Swank", certain_only=True) == "f"

@@ -298,3 +298,14 @@ def test_the_first_film_is_the_work_the_sequel_follows(extract):
     )
     assert ("Glasswing", "Mara Quist") in result.pairs("director")
     assert ("Glasswing", "Mara Quist") in result.pairs("screenwriter")
+
+
+def test_a_possessive_pronoun_keeps_its_clause_subject_of_a_mostly_other_gender_name(extract):
+    # the name list calls "Jamie" mostly female; "his" in Foxx's own clause is still his
+    result = extract(
+        "Martin Scorsese's The Aviator leads the field. Swank won Best Actress for Million "
+        "Dollar Baby while Jamie Foxx triumphed for his performance as Ray Charles in the "
+        "biopic Ray."
+    )
+    assert ("cast_member", "Ray", "Jamie Foxx", "Ray Charles") in result.relations()
+    assert not {tail for _, tail in result.pairs("cast_member")} - {"Jamie Foxx"}

@@ -431,8 +431,9 @@ def _best(keys: list[str], fit) -> str | None:
     return min(scored, key=lambda item: (-item[0], item[1]))[2] if scored else None
 
 
-def _gender_fit(doc: Doc, pronoun, index: MentionIndex):
-    """How well an entity key fits ``pronoun``: 2 same gender, 1 unknown, 0 other."""
+def _gender_fit(doc: Doc, pronoun, index: MentionIndex, lenient: bool = False):
+    """How well an entity key fits ``pronoun``: 2 same gender, 1 unknown, 0 other
+    (``lenient``: 1 for a given name only mostly of the other gender)."""
     gender = PRONOUN_GENDER.get(pronoun.lower_)
     names = {e["key"]: e["name"] for e in doc._.entities or []}
     described = index.described_genders
@@ -442,7 +443,14 @@ def _gender_fit(doc: Doc, pronoun, index: MentionIndex):
             return 1
         # a describing noun ("X is an actress") outranks a given name read off a list
         stated = described.get(key) or name_gender(names.get(key, ""))
-        return 2 if stated == gender else 1 if stated is None else 0
+        if stated == gender:
+            return 2
+        if stated is None:
+            return 1
+        # leniently, a name the list only mostly gives the other gender ("Jamie") does
+        # not rule the pronoun out
+        certain = key in described or name_gender(names.get(key, ""), certain_only=True)
+        return 1 if lenient and not certain else 0
 
     return fit
 
@@ -461,7 +469,10 @@ def _possessor_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:
     fit = _gender_fit(doc, pronoun, index)
     subject = child_with_dep(_verb_above(pronoun.head, len(doc)), "nsubj", "nsubjpass")
     if subject is not None and subject.i < pronoun.i:
-        keys = [k for k in index.at(subject, frozenset({"PERSON"})) if fit(k)]
+        # the subject of the pronoun's own clause ("Foxx triumphed for his performance")
+        # is ruled out only by a name that is certainly of the other gender
+        lenient = _gender_fit(doc, pronoun, index, lenient=True)
+        keys = [k for k in index.at(subject, frozenset({"PERSON"})) if lenient(k)]
         if keys:
             return keys[0]
     for token in pronoun.sent:
