@@ -98,6 +98,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "accolade",
             "object_cast_verbs",
             "making_verbs",
+            "stations",
         }
     ),
     "relation_cues": frozenset(

@@ -114,3 +114,28 @@ def test_makers_named_before_a_clause_the_parser_hangs_elsewhere(extract):
 def test_a_maker_of_no_stated_trade_is_not_credited(extract):
     result = extract("In 1991 Mara Quist made Lantern Street, a drama starring Corvin Hale.")
     assert "made" not in {r.get("cue") for r in result.doc._.relations}
+
+
+def test_a_maker_credited_only_as_cast_shoots_as_an_actor(extract):
+    result = extract(
+        "Greta Lindqvist stars as Nell Carrow in the drama Lantern Street. After that she "
+        "heads to Morocco to shoot Daughters of the Dune Sea, an epic produced by Working "
+        "Title."
+    )
+    assert ("Daughters of the Dune Sea", "Greta Lindqvist") in result.pairs("cast_member")
+
+
+def test_back_behind_the_camera_directs_the_work_in_focus(extract):
+    result = extract(
+        "Universal pushed the horror sequel Lantern Street 2 back six weeks. Tomas Brandt "
+        "is back behind the camera."
+    )
+    assert ("Lantern Street 2", "Tomas Brandt") in result.pairs("director")
+
+
+def test_behind_the_camera_opening_a_sentence_names_no_director(extract):
+    result = extract(
+        "The drama Lantern Street returns next week. Behind the camera, Tomas Brandt, who "
+        "created the series, has split the writing with a small team."
+    )
+    assert ("Lantern Street", "Tomas Brandt") not in result.pairs("director")

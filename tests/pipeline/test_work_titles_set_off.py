@@ -70,3 +70,12 @@ def test_title_in_apposition_after_leading_adverbs(extract):
     )
     assert "La Città di Vetro" in result.work_names()
     assert ("La Città di Vetro", "1968") in result.pairs("release_date")
+
+
+def test_apposition_on_a_titles_last_noun_names_the_whole_title(extract):
+    # the parser hangs "an epic" on "Sea", inside the title's "of" phrase
+    result = extract(
+        "After that she heads to Morocco to shoot Daughters of the Dune Sea, an epic "
+        "produced by Working Title."
+    )
+    assert "Daughters of the Dune Sea" in result.work_names()

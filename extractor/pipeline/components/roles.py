@@ -111,6 +111,7 @@ class RoleTriggers:
     accolade_participles: frozenset[str] = frozenset()
     object_cast_verbs: frozenset[str] = frozenset()
     making_verbs: frozenset[str] = frozenset()
+    stations: FrozenDict = field(default_factory=lambda: FrozenDict())
 
     @classmethod
     def load(cls) -> RoleTriggers:
@@ -152,6 +153,7 @@ class RoleTriggers:
             accolade_participles=lowered(data["accolade"]["participles"]),
             object_cast_verbs=lowered(data["object_cast_verbs"]),
             making_verbs=lowered(data["making_verbs"]),
+            stations=data["stations"],
         )
 
     def roles_of_noun(self, noun: Token) -> tuple[str, ...]:
@@ -181,6 +183,7 @@ class RoleExtractor:
             relations.extend(extract_described_part(sent, index, self.triggers))
             relations.extend(extract_known_for(sent, index, self.triggers))
             relations.extend(extract_listed_parts(sent, index, self.part_lists))
+            relations.extend(extract_stations(sent, index, self.triggers))
         # after every sentence, so that a credit stated anywhere tells a person's trade
         credited = _credited_roles(relations)
         for sent in doc.sents:
@@ -1538,6 +1541,36 @@ def extract_known_for(sent: Span, index: MentionIndex, triggers: RoleTriggers) -
     return out
 
 
+def extract_stations(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> list[dict]:
+    """``Gerard Johnstone … is back behind the camera``: a place that states a role
+    (``stations``), held by the person the phrase describes or the subject of its clause,
+    on the work the sentence or the text around it is about."""
+    out = []
+    for token in sent:
+        nouns = triggers.stations.get(token.lower_)
+        if not nouns or token.dep_ != "prep":
+            continue
+        place = child_with_dep(token, "pobj")
+        role = nouns.get(place.lower_) if place is not None else None
+        if role is None:
+            continue
+        holder = token.head
+        if holder.i > token.i:
+            continue  # "Behind the camera, Gilroy has split the writing": crew at large
+        people = index.at(holder, PERSON)
+        if not people and holder.pos_ in ("VERB", "AUX"):
+            if _negated(holder):
+                continue
+            people = people_at(clause_subject(holder), index)
+        people = [p for p in people if index.entity_type.get(p) == "PERSON"]
+        work, how = index.work_for(token, sent, None)
+        if len(people) != 1 or work is None:
+            continue
+        confidence = WORK_CONFIDENCE[how] - 0.1
+        out.append(relation(role, work, people[0], sent, confidence, f"station:{place.lower_}"))
+    return out
+
+
 def _credited_roles(relations: list[dict]) -> dict[str, set[str]]:
     """Person key -> the roles of the credits found for them."""
     roles: dict[str, set[str]] = {}
@@ -1643,8 +1676,9 @@ def extract_made_works(
     """``In 1991 she made W``, ``the Kvist brothers, who made the short W``, ``the 1968
     thriller he shot in Trieste``: a making verb whose object is a work credits its
     subject in the role the article describes them by (the director, the actress), else
-    that of their other credits. Without either the verb says too little (a
-    cinematographer shoots films too), and nothing is credited.
+    that of their other crew credits, else cast when cast is all they are credited with.
+    Without any of these the verb says too little (a cinematographer shoots films too),
+    and nothing is credited.
     """
     out = []
     for verb in sent:
@@ -1668,8 +1702,10 @@ def extract_made_works(
         if not works or not people:
             continue
         for person in people:
-            crew = (credited or {}).get(person, set()) & CREW_ROLES
-            roles = _described_roles(person, index, triggers) or crew
+            others = (credited or {}).get(person, set())
+            # someone the article credits only as cast shoots a film as its actor
+            trade = others & CREW_ROLES or (others & {"cast_member"})
+            roles = _described_roles(person, index, triggers) or trade
             for role in sorted(roles):
                 out.append(relation(role, works[0], person, sent, 0.5, "made"))
     return out

@@ -905,6 +905,14 @@ def _defined_work(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             # conjunct of a title the parser read as a coordination
             while subject.dep_ == "conj" and subject.head.i < subject.i:
                 subject = subject.head
+            # "Daughters of the Dune Sea, an epic": it hangs on the title's last noun
+            while (
+                subject.dep_ == "pobj"
+                and subject.head.lower_ == "of"
+                and is_capitalised(subject.head.head)
+                and subject.head.head.i < subject.i
+            ):
+                subject = subject.head.head
             subjects = [subject]
         elif (named := _misparsed_apposition(token, sent)) is not None:
             subjects = [named]
