@@ -139,3 +139,14 @@ def test_behind_the_camera_opening_a_sentence_names_no_director(extract):
         "created the series, has split the writing with a small team."
     )
     assert ("Lantern Street", "Tomas Brandt") not in result.pairs("director")
+
+
+def test_making_the_film_names_no_work_to_credit(extract):
+    # "the film" is Brandt's own, not the one in focus
+    result = extract(
+        "The drama Lantern Street led the nominations with eleven. The prize for best first "
+        "film went to Copper Valley, whose director, Tomas Brandt, was in the room. Brandt "
+        "said he made the film because he wanted to show people we rarely see."
+    )
+    assert "made" not in {r.get("cue") for r in result.doc._.relations}
+    assert ("Lantern Street", "Tomas Brandt") not in result.pairs("director")

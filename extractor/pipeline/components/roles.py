@@ -1691,7 +1691,7 @@ def extract_made_works(
             obj = verb.head  # "the 1968 thriller he shot": the noun the clause describes
         if obj is None:
             continue
-        works = index.at(obj, WORK_TYPES) or _title_after_noun(obj, index)
+        works = _named_work(obj, index)
         subject = clause_subject(verb)
         people = people_at(subject, index)
         if not people and subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
@@ -1709,6 +1709,18 @@ def extract_made_works(
             for role in sorted(roles):
                 out.append(relation(role, works[0], person, sent, 0.5, "made"))
     return out
+
+
+def _named_work(noun: Token, index: MentionIndex) -> list[str]:
+    """The work a noun names by its title: the title itself, the title right after a
+    work noun (``the short Glasshouse``) or the title it is in apposition to (``W, the
+    1968 thriller``), never a work noun standing alone (``made the film``, which may
+    mean another film than the one in focus)."""
+    for token in (noun, noun.head if noun.dep_ == "appos" else None):
+        span = index.span_of(token, WORK_TYPES) if token is not None else None
+        if span is not None:
+            return [span.kb_id_]
+    return _title_after_noun(noun, index)
 
 
 def _named_right_before(token: Token, index: MentionIndex) -> list[str]:
