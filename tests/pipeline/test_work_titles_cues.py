@@ -485,3 +485,25 @@ def test_a_channel_number_and_possessive_are_no_part_of_the_title(extract):
 )
 def test_objects_of_crew_verbs_that_are_no_titles(extract, text):
     assert not extract(text).work_names() - {"The Chorus"}
+
+
+def test_a_number_after_a_definite_work_noun_is_its_title(extract):
+    result = extract(
+        "Her son Corvin Hale went on to headline the thriller series 24 as an agent. He was "
+        "24 then, and the show ran for 24 weeks."
+    )
+    assert result.names("SERIES") == {"24"}
+    assert ("24", "Corvin Hale") in result.pairs("cast_member")
+    # the number is a title only where its cue says so, not wherever it recurs
+    assert len(result.entity("SERIES", "24")["mentions"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The BBC renewed the show for series 24 as expected.",
+        "The studio has made the film 2 times already.",
+    ],
+)
+def test_a_number_that_counts_is_no_title(extract, text):
+    assert not extract(text).work_names()

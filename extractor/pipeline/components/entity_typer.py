@@ -92,6 +92,7 @@ STRONG_TITLE_CUES = frozenset(
         "quoted",
         "emphasis",
         "renewed_for_season",
+        "numeric_title",
     }
 )
 NER_TO_TYPE = {
@@ -683,8 +684,8 @@ def _propagate(
     seen = set()
     for span in titles:
         key = title_key(span.text)
-        if key in seen or not key:
-            continue
+        if key in seen or not key or key.isdigit():
+            continue  # a number ("the series 24") is a title only where its cue says so
         seen.add(key)
         forms = [key.split()] + [sub.split() for sub in subtitle_keys(span)]
         for words in forms:

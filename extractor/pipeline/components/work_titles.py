@@ -257,6 +257,31 @@ def _pronoun_in_title(doc: Doc, i: int, cues: TitleCues) -> bool:
     return opens or closes
 
 
+# After these nouns a number counts them ("series 24" is a show's 24th run in British
+# usage), unless another work noun before them makes the pair a genre ("the thriller
+# series 24").
+COUNTED_WORK_NOUNS = frozenset({"series", "season", "episode", "part", "chapter", "volume"})
+# What may follow a number that is a whole title: it ends the phrase.
+AFTER_NUMERIC_TITLE = frozenset({"as", "and", "with", ",", ".", ";", ")"})
+
+
+def _numeric_title_after(doc: Doc, noun: int, limit: int, cues: TitleCues) -> bool:
+    """``the thriller series 24 as Jack Bauer``, ``the war film 1917,``: a number
+    right after a definite work noun, ending the phrase, is the work's title."""
+    number = noun + 1
+    if number + 1 >= limit or not doc[number].text.isdigit():
+        return False
+    if doc[number + 1].lower_ not in AFTER_NUMERIC_TITLE:
+        return False
+    work_words = cues.film_nouns | cues.series_nouns
+    if doc[noun].lower_ in COUNTED_WORK_NOUNS and doc[noun - 1].lower_ not in work_words:
+        return False
+    determiner = next(
+        (t for t in doc[max(0, noun - 3) : noun] if t.lower_ in ARTICLES | {"his", "her"}), None
+    )
+    return determiner is not None and determiner.lower_ == "the"
+
+
 def _owned_by_person(doc: Doc, possessive: int) -> bool:
     """Whether the name before the possessive marker at ``possessive`` is a person's
     the model found: not after an article (``The Ferryman's Daughter``), which no
@@ -389,7 +414,8 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         if cue == "defined_as_work" and _ends_with_coordinated_person(doc, start, end):
             return
         # a bare year ("the 2012 film") is a date, not a title
-        if all(token.like_num or YEAR.match(token.text) for token in doc[start:end]):
+        numbers = all(token.like_num or YEAR.match(token.text) for token in doc[start:end])
+        if numbers and cue != "numeric_title":
             return
         found.setdefault((start, end, label), cue)
 
@@ -423,7 +449,9 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 clause = (
                     "," in words[i + 1 : j] and end < s_end and doc[end].pos_ in ("AUX", "VERB")
                 )
-                if end > j and not person and not clause:
+                if _numeric_title_after(doc, i, s_end, cues):
+                    add(i + 1, i + 2, work_type, "numeric_title")
+                elif end > j and not person and not clause:
                     add(j, end, work_type, "work_noun_before")
             # the John Wick franchise / all four John Wick movies / Dune director Denis Villeneuve
             if (
