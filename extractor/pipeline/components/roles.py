@@ -1617,11 +1617,23 @@ def extract_breakthrough(
         ]
         if len(people) != 1 or not works:
             continue
-        crew = (credited or {}).get(people[0], set()) & CREW_ROLES
-        roles = sorted(_described_roles(people[0], index, triggers) or crew) or ["cast_member"]
+        roles = sorted(_trade_of(people[0], index, triggers, credited)) or ["cast_member"]
         for role in roles:
             out.extend(relation(role, w, people[0], sent, 0.55, "breakthrough") for w in works)
     return out
+
+
+def _trade_of(
+    person: str,
+    index: MentionIndex,
+    triggers: RoleTriggers,
+    credited: dict[str, set[str]] | None,
+) -> set[str]:
+    """The crew or acting roles the article gives ``person`` for a credit that names no
+    trade: the roles of the nouns describing them (``director Menon``), else the crew
+    roles of their other credits; empty when neither says."""
+    crew = (credited or {}).get(person, set()) & CREW_ROLES
+    return _described_roles(person, index, triggers) or crew
 
 
 def extract_accolades(
@@ -1660,8 +1672,7 @@ def extract_accolades(
         # the category before the work ("for best director for W"), not a credit after it
         category = doc[phrase.start : named_at[0]]
         named = {role for t in category if not t.ent_type_ for role in triggers.roles_of_noun(t)}
-        crew = (credited or {}).get(people[0], set()) & CREW_ROLES
-        roles = named or _described_roles(people[0], index, triggers) or crew or {"cast_member"}
+        roles = named or _trade_of(people[0], index, triggers, credited) or {"cast_member"}
         for role in sorted(roles):
             out.extend(relation(role, w, people[0], sent, 0.5, "accolade") for w in works)
     return out
@@ -1702,10 +1713,9 @@ def extract_made_works(
         if not works or not people:
             continue
         for person in people:
-            others = (credited or {}).get(person, set())
             # someone the article credits only as cast shoots a film as its actor
-            trade = others & CREW_ROLES or (others & {"cast_member"})
-            roles = _described_roles(person, index, triggers) or trade
+            cast = (credited or {}).get(person, set()) & {"cast_member"}
+            roles = _trade_of(person, index, triggers, credited) or cast
             for role in sorted(roles):
                 out.append(relation(role, works[0], person, sent, 0.5, "made"))
     return out
