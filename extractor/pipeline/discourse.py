@@ -253,7 +253,7 @@ class MentionIndex:
             )
             if word in ("season", "series") and numbered:
                 return False  # "Andor season 2" names the show itself
-            if word in self.franchise_nouns or word in self.film_nouns or word in self.series_nouns:
+            if word in self.franchise_nouns or word in self.work_nouns:
                 return True
             # "reprises his Rogue One role": the title says which part, not what is told
             if word in PART_NOUNS:

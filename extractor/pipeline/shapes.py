@@ -17,6 +17,8 @@ DASHES = frozenset({"-", "–", "—"})
 APOSTROPHES = frozenset({"'", "’", "‘", "'s", "’s", "‘s"})
 # The possessive clitic as the tokenizer splits it off ("1999's", "Herbert’s").
 POSSESSIVE_S = frozenset({"'s", "’s"})
+# Any possessive mark after a name: the clitic, or a bare apostrophe ("Reeves' film").
+POSSESSIVE_MARKERS = POSSESSIVE_S | {"'", "’"}
 # Quote marks, and Markdown's * and _ around an italic title.
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "*", "_"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "*", "_"})

@@ -35,6 +35,7 @@ from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.names import name_gender
 from extractor.pipeline.shapes import (
     OPENING_QUOTES,
+    POSSESSIVE_MARKERS,
     SEQUEL_NUMBER,
     is_capitalised,
     title_key,
@@ -70,6 +71,7 @@ class ReferenceResolver:
         doc._.references = {}
         index = MentionIndex(doc)
         references: dict[str, str] = {}
+        predecessors: dict[str, str] | None = None  # read once, when first needed
         for token in doc:
             if index.by_token.get(token.i):
                 continue
@@ -81,15 +83,17 @@ class ReferenceResolver:
                 # "the first film", "the 2022 original": the earlier work of the one in
                 # focus, when the article names it; never the work in focus itself
                 # "the original film" of a series is another work than the series
-                kind = index.entity_type.get(index.topic_work(token.i) or "")
+                topic = index.topic_work(token.i)
+                kind = index.entity_type.get(topic or "")
                 itself = token.lower_ != "original" and not (
                     kind == "SERIES" and token.lower_ in index.film_nouns
                 )
-                topic = index.topic_work(token.i)
                 key = _original_of(topic, doc, itself)
                 if key in (None, topic):
                     # "Man of Tomorrow, the follow-up to Superman": the work it follows
-                    key = _predecessors(doc, index).get(topic or "", key)
+                    if predecessors is None:
+                        predecessors = _predecessors(doc, index)
+                    key = predecessors.get(topic or "", key)
             elif token.lower_ in SEQUEL_NOUNS and possessed_by_its(token):
                 # "the 2016 original, Skylark, and its sequel": the one numbered sequel
                 # of the work named just before, when the article names it
@@ -208,15 +212,7 @@ def _without_article(name: str) -> str:
 
 def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
     word = token.lower_
-    if (
-        word not in index.film_nouns
-        and word not in index.series_nouns
-        and word
-        not in (
-            "project",
-            "production",
-        )
-    ):
+    if word not in index.work_nouns and word not in ("project", "production"):
         return False
     if token.pos_ != "NOUN" or token.tag_ == "NNS":
         return False
@@ -321,7 +317,7 @@ def _apposed_title(token, index: MentionIndex) -> str | None:
     title, or a phrase opening with a determiner right after ``Title,`` (the small model
     often hangs such a phrase on the verb)."""
     word = token.lower_
-    if token.pos_ != "NOUN" or (word not in index.film_nouns and word not in index.series_nouns):
+    if token.pos_ != "NOUN" or word not in index.work_nouns:
         return None
     if token.dep_ == "appos" and (span := index.span_of(token.head, WORK_TYPES)) is not None:
         return span.kb_id_
@@ -339,7 +335,7 @@ def _quoted_title_after(token, index: MentionIndex) -> str | None:
     (``The drama "Conclave" won …``): extractors read a verb's subject token, and the
     title only hangs off it. Elsewhere the noun is left to the phrase rules."""
     word = token.lower_
-    if word not in index.film_nouns and word not in index.series_nouns:
+    if word not in index.work_nouns:
         return None
     if token.dep_ not in SUBJECT_DEPS:
         return None
@@ -456,7 +452,7 @@ def _gender_fit(doc: Doc, pronoun, index: MentionIndex, lenient: bool = False):
 
 
 def _possessor(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
+    return end < len(doc) and doc[end].text in POSSESSIVE_MARKERS
 
 
 def _possessor_antecedent(doc: Doc, pronoun, index: MentionIndex) -> str | None:

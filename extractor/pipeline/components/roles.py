@@ -45,6 +45,7 @@ from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import FrozenDict, load_resource, lowered
 from extractor.pipeline.shapes import (
     OPENING_QUOTES,
+    POSSESSIVE_MARKERS,
     hyphenated_word,
     token_before_comma_phrase,
 )
@@ -55,7 +56,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 QUANTIFIERS = frozenset({"all", "every", "each", "both"})
 PLAY_LEMMAS = frozenset({"play", "portray", "voice", "reprise", "embody"})
-POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 # Copular verbs whose complement is a role held on the work in focus.
 ROLE_KEEPING_VERBS = frozenset({"remain", "stay", "become", "continue"})
 # Adverbs of a return to a part: "is back as", "is once again as".
@@ -355,9 +355,7 @@ def listed_works(token: Token, index: MentionIndex) -> list[str]:
     ``such shows as W1 and W2``."""
     heads = [token, *token.conjuncts]
     if not index.at(token, WORK_TYPES) and (
-        token.lower_ in index.film_nouns
-        or token.lower_ in index.series_nouns
-        or token.lemma_.lower() in index.work_nouns
+        token.lower_ in index.work_nouns or token.lemma_.lower() in index.work_nouns
     ):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in LIST_INTRODUCERS:
@@ -1665,14 +1663,15 @@ def extract_accolades(
         while phrase_end < sent.end and doc[phrase_end].text not in (",", ";", "."):
             phrase_end += 1
         phrase = doc[trigger + 2 : phrase_end]
-        named_at = [t.i for t in phrase if index.at(t, WORK_TYPES)]
+        named = {t.i: index.at(t, WORK_TYPES) for t in phrase}
+        named_at = [i for i, keys in named.items() if keys]
         if not named_at:
             continue
-        works = list(dict.fromkeys(key for i in named_at for key in index.at(doc[i], WORK_TYPES)))
+        works = list(dict.fromkeys(key for i in named_at for key in named[i]))
         # the category before the work ("for best director for W"), not a credit after it
         category = doc[phrase.start : named_at[0]]
-        named = {role for t in category if not t.ent_type_ for role in triggers.roles_of_noun(t)}
-        roles = named or _trade_of(people[0], index, triggers, credited) or {"cast_member"}
+        stated = {role for t in category if not t.ent_type_ for role in triggers.roles_of_noun(t)}
+        roles = stated or _trade_of(people[0], index, triggers, credited) or {"cast_member"}
         for role in sorted(roles):
             out.extend(relation(role, w, people[0], sent, 0.5, "accolade") for w in works)
     return out
