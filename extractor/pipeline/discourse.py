@@ -70,6 +70,16 @@ def _work_nouns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def _time_anchor_prepositions() -> frozenset[str]:
+    return lowered(load_resource("work_cues")["time_anchor_prepositions"])
+
+
+@cache
+def _sequel_nouns() -> frozenset[str]:
+    return lowered(load_resource("relation_cues")["series_membership"]["nouns"]) - {"part"}
+
+
+@cache
 def _derived_work_nouns() -> frozenset[str]:
     return lowered(load_resource("work_cues")["derived_work_nouns"])
 
@@ -288,7 +298,9 @@ class MentionIndex:
             # ("a nominee for the rural drama X" does not); a noun that modifies the
             # title ("the animated musical *X*, which …") leaves it to the title; a noun
             # inside a relative clause ("Pike, who also created the drama *X*") is aside
-            return noun.dep_ in FOCUS_DEPS and not _inside_clause_of_other(noun)
+            # ("The film X: Y opens" may leave the noun unattached: the title's role counts)
+            role = token.dep_ if noun.dep_ == "dep" else noun.dep_
+            return role in FOCUS_DEPS and not _inside_clause_of_other(noun)
         return token.dep_ in FOCUS_DEPS
 
     def topic_work(self, position: int, wanted: frozenset[str] = WORK_TYPES) -> str | None:
@@ -442,10 +454,16 @@ class MentionIndex:
         if not headline:
             return []
         words = f" {title_key(headline)} "
+        works = [e for e in self.doc._.entities or [] if e["type"] in WORK_TYPES]
         named = []
-        for entity in self.doc._.entities or []:
+        for entity in works:
             name = f" {title_key(entity['name'])} "
-            if entity["type"] not in WORK_TYPES or name not in words:
+            if name not in words:
+                name = f" {_without_article(title_key(entity['name']))} "
+                if name not in words:
+                    continue
+                # "'Ashfall Line' sequel" may drop the article only before a sequel noun
+                named.extend(_sequels_named(entity, words, name, works))
                 continue
             # "'Dune' director Denis Villeneuve": a title before a role or work noun modifies it
             following = words[words.index(name) + len(name) :].split()[:2]
@@ -455,6 +473,7 @@ class MentionIndex:
             if following and following[0] in ("season", "series") and numbered:
                 pass  # "Andor season 2" names the show
             elif following and following[0] in _headline_modified_nouns():
+                named.extend(_sequels_named(entity, words, name, works))
                 continue
             named.append(entity["key"])
         return named
@@ -474,7 +493,9 @@ class MentionIndex:
             # the parser may hang a title's last words on the main verb ('who directed
             # the cult favourite "Tin Can Saints", directs'): its first word shows the clause
             if trigger is not None and (
-                _separate_clause(span.root, trigger) or _separate_clause(span[0], trigger)
+                _separate_clause(span.root, trigger)
+                or _separate_clause(span[0], trigger)
+                or _time_anchor(span.root, trigger)
             ):
                 continue
             distance = abs(span.start - trigger.i) if trigger is not None else span.start
@@ -482,7 +503,9 @@ class MentionIndex:
         for index, key in self.references.items():
             if sent.start <= index < sent.end and self.entity_type.get(key) in WORK_TYPES:
                 token = self.doc[index]
-                if trigger is not None and _separate_clause(token, trigger):
+                if trigger is not None and (
+                    _separate_clause(token, trigger) or _time_anchor(token, trigger)
+                ):
                     continue
                 distance = abs(index - trigger.i) if trigger is not None else index
                 found.append((distance, key))
@@ -570,6 +593,39 @@ def _separate_clause(mention_token: Token, trigger: Token) -> bool:
         if clause is None:
             return False
     return trigger not in list(clause.subtree) and clause not in list(trigger.ancestors)
+
+
+def _without_article(key: str) -> str:
+    first, _, rest = key.partition(" ")
+    return rest if first in ("the", "a", "an") and rest else key
+
+
+def _sequels_named(entity: dict, words: str, name: str, works: list[dict]) -> list[str]:
+    """``Halcyon dates 'Ashfall Line' sequel``: a headline naming a title's sequel is
+    about the first work in the article whose title extends it (``The Ashfall Line: Cold
+    Meridian``)."""
+    following = words[words.index(name) + len(name) :].split()[:1]
+    if not following or following[0] not in _sequel_nouns():
+        return []
+    stem = _without_article(title_key(entity["name"]))
+    extending = [
+        other
+        for other in works
+        if other["key"] != entity["key"]
+        and _without_article(title_key(other["name"])).startswith(stem + " ")
+    ]
+    # doc._.entities lists entities in order of first mention
+    return [extending[0]["key"]] if extending else []
+
+
+def _time_anchor(mention_token: Token, trigger: Token) -> bool:
+    """Whether the mention only dates the statement (``is back as C after the events of
+    the first movie``, ``returns since W``): a work in a time phrase the trigger is not
+    part of is an earlier (or later) work, not the one the statement is about."""
+    for ancestor in mention_token.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ in _time_anchor_prepositions():
+            return trigger not in list(ancestor.subtree)
+    return False
 
 
 def _coordinated_clause(token: Token) -> Token | None:

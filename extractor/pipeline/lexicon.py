@@ -50,6 +50,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "season_order_verbs",
             "title_opening_pronouns",
             "title_object_verbs",
+            "time_anchor_prepositions",
         }
     ),
     "entity_cues": frozenset(

@@ -106,3 +106,29 @@ def test_headline_subject_outweighs_a_work_the_body_names_more_often(extract):
         "FILM::lantern street": 3,
     }
     assert index.main_work() == "FILM::copper valley a lantern saga"
+
+
+def test_a_work_in_a_time_phrase_is_not_the_statements_work(extract):
+    # "after the events of the first movie" dates the return; the casting is for the sequel
+    result = extract(
+        "The first film, Harbour Lights, was a hit. The film Harbour Lights: Undertow opens "
+        "next spring. Mina Castellane is back as Odette Vale, now a fugitive herself after "
+        "the events of the first movie."
+    )
+    pairs = result.pairs("cast_member")
+    assert ("Harbour Lights: Undertow", "Mina Castellane") in pairs
+    assert ("Harbour Lights", "Mina Castellane") not in pairs
+
+
+def test_headline_naming_a_sequel_makes_the_extending_title_the_main_work(extract):
+    # the body names the first film more often; the headline says the article is about
+    # its sequel, the one title that extends it
+    result = extract(
+        "Strand Pictures has dated the film The Harbour Lights: Undertow for May. The first "
+        "film, The Harbour Lights, grossed $400 million. Critics loved The Harbour Lights, "
+        "and The Harbour Lights won two awards. Plot details are under wraps. Cameras roll "
+        "in the summer. The studio is pleased. Tomas Reyna will play the role of Silas Marr.",
+        title="Strand dates 'Harbour Lights' sequel for May",
+    )
+    assert MentionIndex(result.doc).main_work() == "FILM::the harbour lights undertow"
+    assert ("The Harbour Lights: Undertow", "Tomas Reyna") in result.pairs("cast_member")
