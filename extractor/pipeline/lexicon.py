@@ -51,6 +51,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "title_opening_pronouns",
             "title_object_verbs",
             "time_anchor_prepositions",
+            "part_or_title_object_verbs",
         }
     ),
     "entity_cues": frozenset(
@@ -100,6 +101,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "object_cast_verbs",
             "making_verbs",
             "stations",
+            "career_predicates",
         }
     ),
     "relation_cues": frozenset(

@@ -163,9 +163,11 @@ def scan_title_forward(
                 ):
                     break
                 # "Joining her in W are Tom Ward and …": a verb before a name the model
-                # calls a person ends the title
-                if any(t.lower_ in TITLE_VERBS for t in doc[end:lookahead]) and (
-                    doc[lookahead].ent_type_ == "PERSON"
+                # calls a person ends the title, as does the sentence's own main verb
+                # ("The film Pale Orchard is Wendy Hart's first feature")
+                verbs = [t for t in doc[end:lookahead] if t.lower_ in TITLE_VERBS]
+                if verbs and (
+                    doc[lookahead].ent_type_ == "PERSON" or any(t.dep_ == "ROOT" for t in verbs)
                 ):
                     break
                 end = lookahead + 1

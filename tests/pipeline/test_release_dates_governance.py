@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+
+from extractor.pipeline.components import release_dates
 
 PUB = "2024-03-14"
 LS = "Lantern Street"
@@ -115,6 +118,12 @@ RELEASES = [
         "Priya Castellane is a director. In 2006, she wrote and directed the film Lantern Street.",
         {(LS, "2006", "2006")},
     ),
+    # the credit's work set off after a work noun the parser leaves behind
+    (
+        "Priya Castellane is a director. Her new film Copper Valley opens soon. Greta "
+        "Lindqvist also starred in Castellane's debut, Lantern Street, in 2019.",
+        {(LS, "2019", "2019")},
+    ),
     # the release word governs the date, not the clause before it
     (
         "The film Lantern Street, which Priya Castellane wrote in 2019, premieres in May.",
@@ -201,3 +210,35 @@ def test_second_date_of_a_range_ending_in_next_year(extract):
 def test_the_release_date_is(extract):
     result = extract("The release date of the film Lantern Street is June 6, 2025.", published=PUB)
     assert _releases(result) == {(LS, "June 6, 2025", "2025-06-06")}
+
+
+@pytest.mark.parametrize(
+    ("tags", "deps", "past"),
+    [
+        (["NNP", "VBD", "IN", "NNP"], ["nsubj", "ROOT", "prep", "pobj"], True),
+        # the model may tag "starred" VBN with no auxiliary: still a past credit
+        (["NNP", "VBN", "IN", "NNP"], ["nsubj", "ROOT", "prep", "pobj"], True),
+        (["NNP", "VBZ", "IN", "NNP"], ["nsubj", "ROOT", "prep", "pobj"], False),
+    ],
+    ids=["past", "misread-participle", "present"],
+)
+def test_a_credit_verb_is_read_as_past(nlp, tags, deps, past):
+    doc = Doc(
+        nlp.vocab,
+        words=["Hale", "starred", "in", "Copper"],
+        tags=tags,
+        deps=deps,
+        heads=[1, 1, 1, 2],
+    )
+    assert release_dates._past(doc[1]) is past
+
+
+def test_a_participle_with_an_auxiliary_is_not_past_by_itself(nlp):
+    doc = Doc(
+        nlp.vocab,
+        words=["Hale", "has", "starred", "in", "Copper"],
+        tags=["NNP", "VBZ", "VBN", "IN", "NNP"],
+        deps=["nsubj", "aux", "ROOT", "prep", "pobj"],
+        heads=[2, 2, 2, 2, 3],
+    )
+    assert release_dates._past(doc[2]) is False

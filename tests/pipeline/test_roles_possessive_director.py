@@ -78,3 +78,25 @@ def test_a_possessed_series_is_no_directing_credit(extract):
 def test_hyphenated_work_noun_in_a_possessive_apposition(extract, text, film, director):
     # "two-hander" and "follow-up" are three tokens; the noun is read whole
     assert (film, director) in extract(text).pairs("director")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film Pale Orchard marks the directorial debut of Wendy Hart.",
+        "Wendy Hart makes her directorial debut with the film Pale Orchard.",
+        "Wendy Hart's directorial debut, the drama Pale Orchard, opens in May.",
+        "The film Pale Orchard is Wendy Hart's first feature since 2019.",
+        "Wendy Hart's first feature was the thriller Pale Orchard.",
+    ],
+    ids=["marks-of", "makes-with", "apposed-noun-phrase", "copula-subject", "copula-attribute"],
+)
+def test_a_career_noun_is_the_work_its_predicate_names(extract, text):
+    assert extract(text).pairs("director") == {("Pale Orchard", "Wendy Hart")}
+
+
+def test_the_debut_of_a_person_without_a_directing_word_credits_nobody(extract):
+    # "the debut of X" may be an acting debut: only "directorial" names the maker after it
+    assert not extract("The film Pale Orchard marks the screen debut of Wendy Hart.").pairs(
+        "director"
+    )

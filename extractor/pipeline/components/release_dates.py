@@ -379,7 +379,7 @@ def career_year_work(
             if child.dep_ == "dobj":
                 found = index.in_subtree(child, WORK_TYPES)
             elif child.dep_ == "prep" and child.lower_ == "in":
-                found = [k for obj in child.children for k in index.in_subtree(obj, WORK_TYPES)]
+                found = [k for obj in child.children for k in _works_of_phrase(obj, index)]
             else:
                 continue
             works.extend(k for k in found[:1] if k not in works)
@@ -388,12 +388,28 @@ def career_year_work(
     return works[0], 0.6
 
 
+def _works_of_phrase(noun: Token, index: MentionIndex) -> list[str]:
+    """The works ``noun``'s phrase names, or the one set off right after it (``starred in
+    Raman's debut, Salt on the Tongue,``, which the parser may hang elsewhere)."""
+    found = index.in_subtree(noun, WORK_TYPES)
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if not found and after < len(doc) and doc[after].text == ",":
+        found = index.title_after(doc[after])
+    return found
+
+
 def _past(verb: Token) -> bool:
     """A verb in the past, itself or through the verb it completes: ``wrote``, ``went on
     to direct and write``."""
     current = verb
     for _ in range(3):
         if current.tag_ == "VBD":
+            return True
+        # "Okonjo also starred in …" tagged VBN: a participle with a subject and no
+        # auxiliary is a past tense misread
+        deps = {c.dep_ for c in current.children}
+        if current.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass"}:
             return True
         infinitive = current.dep_ == "advcl" and is_to_infinitive(current)
         if current.dep_ not in ("conj", "xcomp") and not infinitive:

@@ -111,6 +111,9 @@ class RoleTriggers:
     accolade_participles: frozenset[str] = frozenset()
     object_cast_verbs: frozenset[str] = frozenset()
     making_verbs: frozenset[str] = frozenset()
+    career_copulas: frozenset[str] = frozenset()
+    career_making_verbs: frozenset[str] = frozenset()
+    career_making_prepositions: frozenset[str] = frozenset()
     stations: FrozenDict = field(default_factory=lambda: FrozenDict())
 
     @classmethod
@@ -153,6 +156,9 @@ class RoleTriggers:
             accolade_participles=lowered(data["accolade"]["participles"]),
             object_cast_verbs=lowered(data["object_cast_verbs"]),
             making_verbs=lowered(data["making_verbs"]),
+            career_copulas=lowered(data["career_predicates"]["copular"]),
+            career_making_verbs=lowered(data["career_predicates"]["making"]),
+            career_making_prepositions=lowered(data["career_predicates"]["making_prepositions"]),
             stations=data["stations"],
         )
 
@@ -1125,21 +1131,30 @@ def _person_premodified_film(
     describes the person only as an actor (``Her next film, W`` of an actress is cast).
     """
     doc = sent.doc
+    directing = any(c.lower_ in triggers.directing_modifiers for c in noun.children)
     people = []
     for child in noun.children:
         if child.dep_ in ("compound", "poss", "nmod", "amod"):
             owner = _antecedent_of_whose(child)
             people += [k for k in index.at(owner, PERSON) if k not in people]
+    # "the directorial debut of Wendy Hart": only a directing noun names its maker after it
+    of_person = directing and not people
+    if of_person:
+        people = _of_person(noun, index)
     if len(people) != 1:
         return []
     career_noun = hyphenated_word(noun) not in index.film_nouns
-    directing = any(c.lower_ in triggers.directing_modifiers for c in noun.children)
-    if career_noun and not any(c.dep_ == "poss" for c in noun.children):
+    if career_noun and not of_person and not any(c.dep_ == "poss" for c in noun.children):
         return []  # "the Kiri Tane debut": only a possessor ties a career noun to a person
     work = None
     after = noun.i + 1
     if after + 1 < sent.end and doc[after].text == ",":
         after += 1  # "Raman's debut, Salt on the Tongue,": set off by a comma
+        # "Hart's directorial debut, the drama Pale Orchard,"
+        while after + 1 < sent.end and (
+            doc[after].dep_ == "det" or doc[after].lower_ in index.work_nouns
+        ):
+            after += 1
     while after + 1 < sent.end and doc[after].text in OPENING_QUOTES:
         after += 1
     if after < sent.end:
@@ -1157,6 +1172,7 @@ def _person_premodified_film(
             # "Don't Look Now, Nicolas Roeg's 1973 chiller": set off after the title even
             # where the parser did not see the apposition
             keys = index.at(before, WORK_TYPES)
+        keys = keys or _work_of_career_predicate(noun, index, triggers)
         work = keys[0] if keys else None
     if work is None:
         return []
@@ -1166,6 +1182,43 @@ def _person_premodified_film(
     if not directing and _described_roles(people[0], index, triggers) == {"cast_member"}:
         role = "cast_member"
     return [relation(role, work, people[0], sent, 0.65, "person_film")]
+
+
+def _of_person(noun: Token, index: MentionIndex) -> list[str]:
+    """``the directorial debut of Wendy Hart``: the person in the noun's ``of`` phrase."""
+    return [
+        key
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for key in index.at(obj, PERSON)
+    ]
+
+
+def _work_of_career_predicate(
+    noun: Token, index: MentionIndex, triggers: RoleTriggers
+) -> list[str]:
+    """The work a career noun is said to be: the other argument of a copula (``W marks
+    the directorial debut of P``, ``W is P's first feature``, ``P's debut was W``), or
+    the ``with`` phrase of a making verb (``P makes her directorial debut with W``)."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ in ("attr", "dobj", "nsubj") and lemma in triggers.career_copulas:
+        others = ("nsubj", "nsubjpass") if noun.dep_ != "nsubj" else ("attr", "acomp")
+        for child in verb.children:
+            if child.dep_ in others and child.i != noun.i:
+                found = index.in_subtree(child, WORK_TYPES)
+                if found:
+                    return found
+    if noun.dep_ == "dobj" and lemma in triggers.career_making_verbs:
+        for holder in (verb, noun):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in triggers.career_making_prepositions:
+                    found = [k for obj in prep.children for k in index.in_subtree(obj, WORK_TYPES)]
+                    if found:
+                        return found
+    return []
 
 
 def _antecedent_of_whose(token: Token) -> Token:

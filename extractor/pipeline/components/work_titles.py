@@ -26,7 +26,7 @@ from extractor.pipeline.components.characters import PartListCues, listed_parts
 from extractor.pipeline.discourse import child_with_dep
 from extractor.pipeline.extensions import register_extensions
 from extractor.pipeline.lexicon import WordSequences, load_resource, lowered
-from extractor.pipeline.names import looks_like_person_name
+from extractor.pipeline.names import is_given_name, looks_like_person_name
 from extractor.pipeline.shapes import (
     APOSTROPHES,
     CALENDAR_WORDS,
@@ -130,6 +130,7 @@ class TitleCues:
     part_lists: PartListCues | None = None
     acting_award_words: frozenset[str] = frozenset()
     title_object_verbs: frozenset[str] = frozenset()
+    part_or_title_object_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> TitleCues:
@@ -170,6 +171,7 @@ class TitleCues:
             title_opening_pronouns=frozenset(data["title_opening_pronouns"]),
             part_lists=PartListCues.load(),
             title_object_verbs=lowered(data["title_object_verbs"]),
+            part_or_title_object_verbs=lowered(data["part_or_title_object_verbs"]),
             acting_award_words=lowered(
                 load_resource("relation_cues")["awards"]["acting_award_words"]
             ),
@@ -443,7 +445,12 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 closed = end >= s_end or doc[end].is_punct
                 right_after = j == i + 1 and closed
                 named = not right_after and _name_shaped(doc[j:end], cues)
-                person = named or ((j > i + 1 or not closed) and _person_like(doc, j, end))
+                # "a TV series named Quiet Meridian": a naming word leaves only the
+                # name's shape, not the model's PERSON, to say it is a person
+                titled = any(w in INTRODUCERS and w != "," for w in words[i + 1 : j])
+                person = named or (
+                    not titled and (j > i + 1 or not closed) and _person_like(doc, j, end)
+                )
                 # "in the film, Louie was not featured": after a comma, a name followed by
                 # its verb starts a new clause
                 clause = (
@@ -700,10 +707,14 @@ def _object_of_crew_verb(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
     (and its conjuncts) is a work's title, unless it is shaped like a person's name or a
     work follows it (``directed Tom Hanks in Big``)."""
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.title_object_verbs:
+        lemma = verb.lemma_.lower()
+        writes = lemma in cues.part_or_title_object_verbs
+        if verb.pos_ != "VERB" or not (writes or lemma in cues.title_object_verbs):
             continue
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
             continue  # "directed by X": the passive's object is the maker
+        if child_with_dep(verb, "prt") is not None:
+            continue  # "write off X", "produce up": a phrasal verb makes nothing
         obj = child_with_dep(verb, "dobj")
         if obj is None:
             continue
@@ -721,6 +732,10 @@ def _object_of_crew_verb(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
                 continue
             if end - start == 2 and doc[start].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr"):
                 continue  # "directed Mr Sullivan to hide …": a person
+            if writes and end - start == 1 and doc[start].ent_type_ in ("PERSON", ""):
+                continue  # "I wrote Ines for her": one name written is a part as often
+            if writes and any(t.lower_ == "for" for t in doc[start:end]):
+                continue  # "write Kokomo for the Beach Boys": a song written for someone
             if doc[start].like_num and not doc[start].text.isdigit():
                 continue  # "produce 12,600 MW": a quantity
             if all(t.is_upper or t.text.rstrip("s").isupper() for t in doc[start:end]):
@@ -833,14 +848,18 @@ def _subject_of_role_participle(doc: Doc, sent: Span, add) -> None:
             continue
         if not any(child.dep_ == "agent" for child in token.children):
             continue
+        # "X, written and directed by Y": the agent hangs on the last participle
+        first = token
+        while first.dep_ == "conj" and first.head.tag_ == "VBN":
+            first = first.head
         subjects = []
-        if token.dep_ in ("advcl", "acl") and token.head.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subjects += [c for c in token.children if c.dep_ == "nsubjpass"]
-        if token.dep_ == "acl" and token.head.pos_ == "PROPN":
-            subjects.append(token.head)
+        if first.dep_ in ("advcl", "acl") and first.head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [c for c in first.children if c.dep_ == "nsubjpass"]
+        if first.dep_ == "acl" and first.head.pos_ == "PROPN":
+            subjects.append(first.head)
         for subject in subjects:
-            if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+            if subject.pos_ != "PROPN":
                 continue
             # the name itself: the subject with its compounds and a capitalised "The",
             # extended as a title ("The Weight of Small Things"), not its clauses
@@ -850,6 +869,13 @@ def _subject_of_role_participle(doc: Doc, sent: Span, add) -> None:
             ]
             left = min(t.i for t in name_part if t.dep_ != "det" or t.text == "The")
             right = max(t.i for t in name_part) + 1
+            # the model reads many two-word titles as names ("Pale Orchard, directed by
+            # X"): only a stretch shaped like a personal name is a person here
+            words = [t.text for t in doc[left:right]]
+            if subject.ent_type_ == "PERSON" and (
+                looks_like_person_name(words) or (len(words) == 1 and is_given_name(words[0]))
+            ):
+                continue
             end = scan_title_forward(doc, left, sent.end, TITLE_WORDS_NO_CLAUSE, 12)
             add(left, max(right, end), "WORK", "subject_of_role_participle")
 
@@ -1204,16 +1230,36 @@ def _possessed_titles(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
             or is_joined_hyphen(doc, end)
         ):
             continue
+        # "Holm's Pale Orchard, starring X": a credit right after it makes the name a
+        # title even where the model reads it as a person's
+        credited = _credit_after(doc, trimmed[1]) and not looks_like_person_name(
+            [t.text for t in doc[trimmed[0] : trimmed[1]]]
+        )
         # "Ferguson's Brown": one word the model calls a person is a player, not a film
-        if trimmed[1] - trimmed[0] == 1 and _is_entity(doc, *trimmed, labels=("PERSON",)):
+        single = trimmed[1] - trimmed[0] == 1
+        if single and not credited and _is_entity(doc, *trimmed, labels=("PERSON",)):
             continue
         # "as Rita in Jacques Audiard's Emilia Pérez": after "in", even a name-shaped title
         set_in = doc[owner.start - 1].lower_ == "in"
-        if (not set_in and _person_like(doc, *trimmed)) or _is_entity(
+        if (not (set_in or credited) and _person_like(doc, *trimmed)) or _is_entity(
             doc, *trimmed, labels=("ORG", "GPE")
         ):
             continue
         add(after, end, "WORK", "possessed_by_person")
+
+
+def _credit_after(doc: Doc, end: int) -> bool:
+    """``X, starring …``, ``X, directed by …``: a credit set off right after ``end``."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    word = doc[end + 1]
+    if word.lower_ in ("starring", "co-starring"):
+        return True
+    return (
+        word.tag_ == "VBN"
+        and word.lemma_.lower() in PASSIVE_ROLE_VERBS
+        and doc[end + 2].lower_ in ("by", "and")
+    )
 
 
 def _extend_over_contractions(doc: Doc, start: int, floor: int, cues: TitleCues) -> int:
