@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.pipeline.names import is_given_name
+
 DASHES = frozenset({"-", "–", "—"})
 APOSTROPHES = frozenset({"'", "’", "‘", "'s", "’s", "‘s"})
 # The possessive clitic as the tokenizer splits it off ("1999's", "Herbert’s").
@@ -167,7 +169,9 @@ def scan_title_forward(
                 # ("The film Pale Orchard is Wendy Hart's first feature")
                 verbs = [t for t in doc[end:lookahead] if t.lower_ in TITLE_VERBS]
                 if verbs and (
-                    doc[lookahead].ent_type_ == "PERSON" or any(t.dep_ == "ROOT" for t in verbs)
+                    doc[lookahead].ent_type_ == "PERSON"
+                    or is_given_name(doc[lookahead].text)
+                    or any(t.dep_ == "ROOT" for t in verbs)
                 ):
                     break
                 end = lookahead + 1

@@ -277,6 +277,27 @@ def test_leading_starring_clause(extract):
     assert _roles(result) == {("cast_member", LS, "Sofia Marchetti", None)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film Lantern Street opens in May. Also starring in the film are Ana Ruiz and "
+        "Tom Reyes.",
+        "The film Lantern Street opens in May. Starring alongside her are Ana Ruiz and Tom Reyes.",
+    ],
+    ids=["also-in-the-film", "alongside"],
+)
+def test_inverted_starring_clause_credits_the_people_after_the_copula(extract, text):
+    assert _roles(extract(text)) == {
+        ("cast_member", LS, "Ana Ruiz", None),
+        ("cast_member", LS, "Tom Reyes", None),
+    }
+
+
+def test_a_title_stops_at_a_copula_before_a_given_name(extract):
+    result = extract("Also starring in the film Lantern Street are Wendy Hart and Tom Reyes.")
+    assert result.work_names() == {LS}
+
+
 def test_three_coordinated_participles_share_the_agent(extract):
     result = extract(
         "Lantern Street is a 2008 Tamil-language period drama film produced, written, "

@@ -103,3 +103,29 @@ def test_appearing_in_episodes_is_a_part_in_the_series(extract):
         "Lindqvist appears in two episodes."
     )
     assert ("Lantern Street", "Greta Lindqvist") in result.pairs("cast_member")
+
+
+def test_a_described_part_does_not_run_into_the_next_actor(extract):
+    # "as a detective and Tom Reyes": the conjunction before a name starts the next credit
+    result = extract(
+        "The series Iron Bay stars Wendy Hart as a detective and Tom Reyes as her partner, "
+        "Sam Quill."
+    )
+    assert result.relations("cast_member") == {
+        ("cast_member", "Iron Bay", "Wendy Hart", None),
+        ("cast_member", "Iron Bay", "Tom Reyes", "Sam Quill"),
+    }
+
+
+def test_a_description_joined_by_and_still_reaches_its_name(extract):
+    result = extract(
+        "The series Iron Bay stars Wendy Hart. Tom Reyes plays her cousin and chief "
+        "embalmer, Sam Quill."
+    )
+    assert ("cast_member", "Iron Bay", "Tom Reyes", "Sam Quill") in result.relations()
+
+
+@pytest.mark.parametrize("verb", ["landed", "takes on", "has won"])
+def test_the_role_of_a_character_names_the_part(extract, verb):
+    result = extract(f"Tom Reyes {verb} the role of Sam Quill in the film Pale Orchard.")
+    assert ("cast_member", "Pale Orchard", "Tom Reyes", "Sam Quill") in result.relations()

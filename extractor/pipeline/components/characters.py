@@ -259,6 +259,9 @@ def skip_descriptors(doc: Doc, index: int, limit: int) -> int:
             # "of", which stays inside "the widow of a fisherman, Agnes") ends
             # the description, and the name after it is not the role
             and (doc[j].tag_ != "IN" or doc[j].lower_ == "of")
+            # "as a detective and Tom Reyes as …": a conjunction before a name ends it
+            # ("her cousin and chief embalmer, Reggie" goes on)
+            and not (doc[j].tag_ == "CC" and j + 1 < limit and is_name_token(doc[j + 1]))
             and (
                 doc[j].text[:1].islower()
                 or doc[j].text == "-"

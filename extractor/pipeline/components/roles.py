@@ -34,6 +34,7 @@ from extractor.pipeline.components.characters import (
     skip_descriptors,
 )
 from extractor.pipeline.discourse import (
+    PART_NOUNS,
     WORK_TYPES,
     MentionIndex,
     child_with_dep,
@@ -448,6 +449,9 @@ def _character_after(token_end: int, sent: Span, index: MentionIndex) -> str | N
     # "as gang leader Tommy Shelby": the character finder also takes a bare description
     k = j
     while k < sent.end and k - j < 3 and doc[k].is_alpha and doc[k].is_lower:
+        if doc[k].tag_ == "CC" and k + 1 < sent.end and doc[k + 1].text[:1].isupper():
+            k = j  # "as a detective and Tom Reyes as …": the name is the next actor
+            break
         k += 1
     for start in (j, k):
         keys = index.at(doc[start], CHARACTER) if start < sent.end else []
@@ -689,6 +693,10 @@ def extract_roles(sent: Span, index: MentionIndex, triggers: RoleTriggers) -> li
 
 
 def _verb_trigger(token, lemma, sent, index, triggers) -> list[dict]:
+    if token.lower_ in triggers.leading_participles and _opens_clause(token, sent):
+        inverted = _inverted_participle(token, sent, index, triggers)
+        if inverted:
+            return inverted
     if lemma in triggers.verbs:
         return _verb_roles(token, lemma, sent, index, triggers)
     if lemma == "be":
@@ -796,6 +804,47 @@ def _leading_participle(token: Token, sent: Span, index: MentionIndex, triggers)
     work, how = index.work_for(token, sent, None)
     if not people or work is None:
         return []
+    return [
+        relation(role, work, person, sent, WORK_CONFIDENCE[how] - 0.05, f"verb:{lemma}")
+        for role in triggers.verbs.get(lemma, ())
+        for person in people
+    ]
+
+
+def _opens_clause(token: Token, sent: Span) -> bool:
+    """Only adverbs (``Also``) come before ``token`` in its sentence."""
+    return all(t.pos_ == "ADV" for t in sent.doc[sent.start : token.i])
+
+
+def _inverted_participle(token: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:
+    """``Also starring in W are A and B``: the people after the copula the participle
+    opens, in the work its ``in`` phrase names."""
+    doc = sent.doc
+    copula = next(
+        (t for t in doc[token.i + 1 : sent.end] if t.lemma_ == "be" and t.lower_ != "being"),
+        None,
+    )
+    if copula is None:
+        return []
+    people = [
+        p
+        for p in people_listed_after(copula.i + 1, sent, index)
+        if index.entity_type.get(p) == "PERSON"
+    ]
+    explicit = next(
+        (
+            keys[0]
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for keys in [[k for obj in prep.children for k in index.in_subtree(obj, WORK_TYPES)]]
+            if keys
+        ),
+        None,
+    )
+    work, how = index.work_for(token, sent, explicit)
+    if not people or work is None:
+        return []
+    lemma = triggers.leading_participles[token.lower_]
     return [
         relation(role, work, person, sent, WORK_CONFIDENCE[how] - 0.05, f"verb:{lemma}")
         for role in triggers.verbs.get(lemma, ())
@@ -1092,6 +1141,17 @@ def _cast_character(token, lemma, person, people, passive, sent, index) -> str |
                 for key in index.in_subtree(naming, CHARACTER)
             ]
         character = chars[0] if chars else None
+    if character is None:
+        # "landed the role of Sam Quill", "takes on the part of C": the part names it
+        obj = child_with_dep(token, "dobj")
+        if obj is not None and obj.lower_ in PART_NOUNS:
+            chars = [
+                key
+                for prep in obj.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for key in index.in_subtree(prep, CHARACTER)
+            ]
+            character = chars[0] if chars else None
     return character
 
 
