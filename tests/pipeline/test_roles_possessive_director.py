@@ -100,3 +100,17 @@ def test_the_debut_of_a_person_without_a_directing_word_credits_nobody(extract):
     assert not extract("The film Pale Orchard marks the screen debut of Wendy Hart.").pairs(
         "director"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Karger, whose favourite film of the year was Mike Leigh's drama Vera Drake, "
+        "stayed upbeat.",
+        "Smith's comedy will be the first US movie released this year to top the mark.",
+    ],
+    ids=["evaluative-modifier", "modifier-inside-the-attribute"],
+)
+def test_a_film_noun_predicate_credits_only_a_career_placement(extract, text):
+    result = extract(text)
+    assert not {person for _, person in result.pairs("director")} & {"Karger", "Smith"}

@@ -550,3 +550,14 @@ def test_a_credit_makes_a_person_shaped_name_a_title(extract, text, role, expect
 )
 def test_a_credit_leaves_a_person_or_part_alone(extract, text):
     assert not extract(text).work_names()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will be the first US movie released this year to top the mark.",
+        "The first French drama to open the festival was a hit.",
+    ],
+)
+def test_a_country_before_a_work_noun_is_no_title(extract, text):
+    assert not extract(text).work_names()

@@ -113,6 +113,7 @@ class RoleTriggers:
     object_cast_verbs: frozenset[str] = frozenset()
     making_verbs: frozenset[str] = frozenset()
     career_copulas: frozenset[str] = frozenset()
+    career_sequence_modifiers: frozenset[str] = frozenset()
     career_making_verbs: frozenset[str] = frozenset()
     career_making_prepositions: frozenset[str] = frozenset()
     stations: FrozenDict = field(default_factory=lambda: FrozenDict())
@@ -158,6 +159,7 @@ class RoleTriggers:
             object_cast_verbs=lowered(data["object_cast_verbs"]),
             making_verbs=lowered(data["making_verbs"]),
             career_copulas=lowered(data["career_predicates"]["copular"]),
+            career_sequence_modifiers=lowered(data["career_predicates"]["sequence_modifiers"]),
             career_making_verbs=lowered(data["career_predicates"]["making"]),
             career_making_prepositions=lowered(data["career_predicates"]["making_prepositions"]),
             stations=data["stations"],
@@ -1264,11 +1266,23 @@ def _work_of_career_predicate(
     the ``with`` phrase of a making verb (``P makes her directorial debut with W``)."""
     verb = noun.head
     lemma = verb.lemma_.lower()
+    # "Karger, whose favourite film was Vera Drake": only a career noun, or a film noun
+    # that places the work in a career ("first", "latest", "directorial"), says who made it
+    placed = any(
+        c.lower_ in triggers.career_sequence_modifiers or c.lower_ in triggers.directing_modifiers
+        for c in noun.children
+    )
+    if hyphenated_word(noun) not in triggers.career_work_nouns and not placed:
+        return []
     if noun.dep_ in ("attr", "dobj", "nsubj") and lemma in triggers.career_copulas:
-        others = ("nsubj", "nsubjpass") if noun.dep_ != "nsubj" else ("attr", "acomp")
+        others = ("nsubj", "nsubjpass") if noun.dep_ != "nsubj" else ("attr",)
         for child in verb.children:
             if child.dep_ in others and child.i != noun.i:
-                found = index.in_subtree(child, WORK_TYPES)
+                # the work is the argument itself ("the film W"), not a modifier inside
+                # it ("the first US movie")
+                found = index.at(child, WORK_TYPES) or [
+                    k for c in child.children if c.dep_ == "appos" for k in index.at(c, WORK_TYPES)
+                ]
                 if found:
                     return found
     if noun.dep_ == "dobj" and lemma in triggers.career_making_verbs:

@@ -476,7 +476,8 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                         )
                         if i + 1 < s_end and is_capitalised(doc[i + 1]) and not nationality:
                             add(start, i, "WORK", "role_noun_after")
-                    else:
+                    elif not _is_entity(doc, start, i, labels=("GPE", "NORP")):
+                        # ("the first US movie", "a French drama": where, not which)
                         label = work_type or "FILM"
                         cue = "work_noun_after" if work_type else "franchise_noun_after"
                         add(start, i, label, cue)
