@@ -102,6 +102,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "making_verbs",
             "stations",
             "career_predicates",
+            "lent_parts",
         }
     ),
     "relation_cues": frozenset(
@@ -116,6 +117,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "release_production_subjects",
             "career_year_verbs",
             "release_work_subject_verbs",
+            "release_work_adjectives",
             "release_reporting_verbs",
             "hedges",
             "death",

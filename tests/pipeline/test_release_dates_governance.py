@@ -124,6 +124,15 @@ RELEASES = [
         "Lindqvist also starred in Castellane's debut, Lantern Street, in 2019.",
         {(LS, "2019", "2019")},
     ),
+    # "due" dates a release only when it is said of a work
+    (
+        "The film Lantern Street is due in cinemas in May.",
+        {(LS, "May", "2024-05")},
+    ),
+    (
+        "The film Lantern Street, due out in May, stars Greta Lindqvist.",
+        {(LS, "May", "2024-05")},
+    ),
     # the release word governs the date, not the clause before it
     (
         "The film Lantern Street, which Priya Castellane wrote in 2019, premieres in May.",
@@ -166,6 +175,8 @@ def test_release_date(extract, text, expected):
         "In 2026 Corvin Hale will star in the film Lantern Street.",
         # a person who returns is no release
         "The film Lantern Street is a hit. Corvin Hale returns to the stage on Friday.",
+        "The film Lantern Street is a hit. The studio's report is due in May.",
+        "The film Lantern Street is due to start shooting in May.",
     ],
 )
 def test_no_release_date(extract, text):

@@ -129,3 +129,18 @@ def test_a_description_joined_by_and_still_reaches_its_name(extract):
 def test_the_role_of_a_character_names_the_part(extract, verb):
     result = extract(f"Tom Reyes {verb} the role of Sam Quill in the film Pale Orchard.")
     assert ("cast_member", "Pale Orchard", "Tom Reyes", "Sam Quill") in result.relations()
+
+
+def test_lending_a_voice_to_a_character_is_a_voice_part(extract):
+    result = extract("Wendy Hart lends her voice to Mara Quill in the animated film Pale Orchard.")
+    assert result.relations("cast_member") == {
+        ("cast_member", "Pale Orchard", "Wendy Hart", "Mara Quill")
+    }
+    assert "Mara Quill" in result.names("CHARACTER")
+
+
+def test_lending_a_voice_to_a_cause_is_no_part(extract):
+    result = extract(
+        "The film Pale Orchard opens in May. Tom Reyes gave his voice to the campaign."
+    )
+    assert not result.relations("cast_member")

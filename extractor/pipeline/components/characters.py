@@ -81,11 +81,15 @@ class CharacterCues:
     org_names: frozenset[str]
     award_category_openers: frozenset[str] = frozenset()
     part_lists: PartListCues | None = None
+    lent_verbs: frozenset[str] = frozenset()
+    lent_objects: frozenset[str] = frozenset()
+    lent_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> CharacterCues:
         """Read the cues from the package data."""
         data = load_resource("entity_cues")
+        lent = load_resource("role_triggers")["lent_parts"]
         return cls(
             role_nouns=lowered(data["character_role_nouns"]),
             performance_nouns=lowered(data["performance_nouns"]),
@@ -93,6 +97,9 @@ class CharacterCues:
             org_names=frozenset(data["org_names"]),
             award_category_openers=frozenset(load_resource("work_cues")["award_category_openers"]),
             part_lists=PartListCues.load(),
+            lent_verbs=lowered(lent["verbs"]),
+            lent_objects=lowered(lent["objects"]),
+            lent_prepositions=lowered(lent["prepositions"]),
         )
 
 
@@ -401,6 +408,17 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                 # play/portray/voice is the role, even when it is shaped like a real name
                 if end > j:
                     add(j, end, "play_verb")
+            # "lends her voice to Mara Quill": the name after the preposition is the part
+            if (
+                token.lower_ in cues.lent_objects
+                and token.head.lemma_.lower() in cues.lent_verbs
+                and i + 1 < s_end
+                and doc[i + 1].lower_ in cues.lent_prepositions
+            ):
+                j = skip_descriptors(doc, i + 2, s_end)
+                end = scan_character_name(doc, j, s_end)
+                if end > j:
+                    add(j, end, "lent_voice")
             if token.lower_ in cues.role_nouns and i + 1 < s_end:
                 j = i + 1
                 if doc[j].lower_ in ("of", "as") or doc[j].lower_ in NAME_INTRODUCERS:

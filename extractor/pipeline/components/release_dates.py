@@ -50,6 +50,8 @@ class ReleaseDateExtractor:
         self.career_year_verbs = lowered(cues["career_year_verbs"])
         # "Slow Horses returns on September 4": release words only with a work as subject
         self.work_subject_verbs = lowered(cues["release_work_subject_verbs"])
+        # "W, due out in June", "W is due in cinemas in May": only said of a work
+        self.work_adjectives = lowered(cues["release_work_adjectives"])
         # "…, the streamer announced on Thursday": the date of the telling, not the release
         self.reporting_verbs = lowered(cues["release_reporting_verbs"])
         # lemmas that make a word a release trigger (a delay verb moves a release)
@@ -80,6 +82,14 @@ class ReleaseDateExtractor:
             return True
         if token.pos_ in ("VERB", "NOUN") and lemma in self.trigger_lemmas and not noun_phrase:
             return True
+        if token.pos_ == "ADJ" and lemma in self.work_adjectives:
+            if token.dep_ == "amod":
+                return _names_a_work(token.head, index)
+            return any(
+                _names_a_work(c, index)
+                for c in token.head.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+            )
         # the small model reads a sentence's "returns" as a plural noun with a subject
         return (
             token.pos_ in ("VERB", "NOUN")
@@ -135,7 +145,7 @@ class ReleaseDateExtractor:
                         release = child_with_dep(child, "pobj")
                         if release is not None and self.is_trigger(release, index):
                             return release
-                    if child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+                    if child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "acomp"):
                         continue
                     # "the release date of W is June 6": the trigger may be a compound
                     compounds = (c for c in child.children if c.dep_ == "compound")

@@ -113,6 +113,9 @@ class RoleTriggers:
     object_cast_verbs: frozenset[str] = frozenset()
     making_verbs: frozenset[str] = frozenset()
     career_copulas: frozenset[str] = frozenset()
+    lent_verbs: frozenset[str] = frozenset()
+    lent_objects: frozenset[str] = frozenset()
+    lent_prepositions: frozenset[str] = frozenset()
     career_sequence_modifiers: frozenset[str] = frozenset()
     career_making_verbs: frozenset[str] = frozenset()
     career_making_prepositions: frozenset[str] = frozenset()
@@ -159,6 +162,9 @@ class RoleTriggers:
             object_cast_verbs=lowered(data["object_cast_verbs"]),
             making_verbs=lowered(data["making_verbs"]),
             career_copulas=lowered(data["career_predicates"]["copular"]),
+            lent_verbs=lowered(data["lent_parts"]["verbs"]),
+            lent_objects=lowered(data["lent_parts"]["objects"]),
+            lent_prepositions=lowered(data["lent_parts"]["prepositions"]),
             career_sequence_modifiers=lowered(data["career_predicates"]["sequence_modifiers"]),
             career_making_verbs=lowered(data["career_predicates"]["making"]),
             career_making_prepositions=lowered(data["career_predicates"]["making_prepositions"]),
@@ -711,12 +717,37 @@ def _verb_trigger(token, lemma, sent, index, triggers) -> list[dict]:
         originated = _originated_part(token, sent, index)
         if originated:
             return originated
+    if lemma in triggers.lent_verbs:
+        lent = _lent_voice(token, sent, index, triggers)
+        if lent:
+            return lent
     if lemma in triggers.cast_object_verbs:
         obj = child_with_dep(token, "dobj")
         if obj is not None and obj.lemma_.lower() in triggers.cast_object_nouns:
             # "X has landed the lead role", "X boarded the project", "X joins the cast"
             return _verb_roles(token, lemma, sent, index, triggers, ("cast_member",))
     return []
+
+
+def _lent_voice(verb: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:
+    """``Wendy Hart lends her voice to Mara Quill in W``: a voice credit whose part is the
+    character after the preposition."""
+    obj = child_with_dep(verb, "dobj")
+    if obj is None or obj.lower_ not in triggers.lent_objects:
+        return []
+    characters = [
+        key
+        for holder in (verb, obj)
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in triggers.lent_prepositions
+        for key in index.in_subtree(prep, CHARACTER)
+    ]
+    if not characters:
+        return []
+    out = []
+    for record in _verb_roles(verb, "voice", sent, index, triggers, ("cast_member",)):
+        out.append({**record, "character": record.get("character") or characters[0]})
+    return out
 
 
 def _originated_part(verb: Token, sent: Span, index: MentionIndex) -> list[dict]:
