@@ -177,6 +177,8 @@ def test_release_date(extract, text, expected):
         "The film Lantern Street is a hit. Corvin Hale returns to the stage on Friday.",
         "The film Lantern Street is a hit. The studio's report is due in May.",
         "The film Lantern Street is due to start shooting in May.",
+        "The film Lantern Street is a hit. The sequel, to be directed by Ron Hale, is due to "
+        "start filming at the Paris museum in May and stars Greta Lindqvist.",
     ],
 )
 def test_no_release_date(extract, text):

@@ -144,3 +144,30 @@ def test_lending_a_voice_to_a_cause_is_no_part(extract):
         "The film Pale Orchard opens in May. Tom Reyes gave his voice to the campaign."
     )
     assert not result.relations("cast_member")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The series Iron Bay follows Mara Quill (Wendy Hart), a detective in Hull.",
+            {("cast_member", "Iron Bay", "Wendy Hart", "Mara Quill")},
+        ),
+        (
+            "The film Pale Orchard opens soon. Mara (Wendy Hart) and her brother Sam "
+            "(Tom Reyes) flee the city.",
+            {
+                ("cast_member", "Pale Orchard", "Wendy Hart", "Mara"),
+                ("cast_member", "Pale Orchard", "Tom Reyes", "Sam"),
+            },
+        ),
+    ],
+    ids=["full-name", "first-names"],
+)
+def test_a_part_with_its_actor_in_brackets(extract, text, expected):
+    assert extract(text).relations("cast_member") == expected
+
+
+def test_a_maker_with_a_bracketed_work_is_no_part(extract):
+    result = extract("The film Iron Bay opens soon. Gerard Holm (Pale Orchard) will direct.")
+    assert "Gerard Holm" not in result.names("CHARACTER")

@@ -419,6 +419,11 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                 end = scan_character_name(doc, j, s_end)
                 if end > j:
                     add(j, end, "lent_voice")
+            # "follows Mara Quill (Wendy Hart), a detective": a part and its actor
+            if token.text == "(":
+                named = _name_before_parenthesised_actor(doc, i, s_start, s_end)
+                if named:
+                    add(*named, "parenthesised_actor")
             if token.lower_ in cues.role_nouns and i + 1 < s_end:
                 j = i + 1
                 if doc[j].lower_ in ("of", "as") or doc[j].lower_ in NAME_INTRODUCERS:
@@ -549,6 +554,49 @@ def _passive_subjects(verb: Token) -> list[Token]:
     if not subjects and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
         result.append(verb.head)
     return result
+
+
+# Entity labels of a name that is not a part: "BBC One (Netflix in the US)".
+NOT_PART_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "WORK_OF_ART"})
+
+
+def parenthesised_actor(doc: Doc, bracket: int, limit: int) -> int | None:
+    """End of a person's full name bracketed at ``bracket`` (``(Wendy Hart)``), if any."""
+    end = scan_character_name(doc, bracket + 1, limit)
+    if end - (bracket + 1) < 2 or end >= limit or doc[end].text != ")":
+        return None
+    name = doc[bracket + 1 : end]
+    person = any(t.ent_type_ == "PERSON" for t in name)
+    return end if person or looks_like_person_name([t.text for t in name]) else None
+
+
+def _name_before_parenthesised_actor(
+    doc: Doc, bracket: int, floor: int, limit: int
+) -> tuple[int, int] | None:
+    """``Mara Quill (Wendy Hart)``: reviews and plot summaries name a part, then its actor
+    in brackets. The name before the bracket is the part, unless it is a title, a place
+    or a company."""
+    end = parenthesised_actor(doc, bracket, limit)
+    if end is None:
+        return None
+    start = bracket
+    while (
+        start > floor and bracket - start < MAX_CHARACTER_TOKENS and is_name_token(doc[start - 1])
+    ):
+        start -= 1
+    if start == bracket or doc[start:bracket].text in ("The", "A", "An"):
+        return None
+    if any(t.ent_type_ in NOT_PART_LABELS for t in doc[start:bracket]):
+        return None
+    # "Gerard Holm (Pale Orchard)": a real name before a bracketed name the model calls a
+    # person but that is not shaped like one is a maker and his work
+    inner_shaped = looks_like_person_name([t.text for t in doc[bracket + 1 : end]])
+    if not inner_shaped and looks_like_person_name([t.text for t in doc[start:bracket]]):
+        return None
+    titles = doc.spans.get("work_titles", [])
+    if any(t.start < bracket and t.end > start for t in titles):
+        return None  # "Pale Orchard (Gerard Holm)": a work and its maker
+    return start, bracket
 
 
 def _name_around(doc: Doc, token: Token) -> tuple[int, int]:

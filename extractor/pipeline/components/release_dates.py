@@ -83,6 +83,12 @@ class ReleaseDateExtractor:
         if token.pos_ in ("VERB", "NOUN") and lemma in self.trigger_lemmas and not noun_phrase:
             return True
         if token.pos_ == "ADJ" and lemma in self.work_adjectives:
+            # "due to start filming in May": the verb after it says what is due ("due
+            # to be released" is read at "released")
+            if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in token.children):
+                return False
+            if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+                return False
             if token.dep_ == "amod":
                 return _names_a_work(token.head, index)
             return any(

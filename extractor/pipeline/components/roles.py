@@ -199,6 +199,7 @@ class RoleExtractor:
             relations.extend(extract_known_for(sent, index, self.triggers))
             relations.extend(extract_listed_parts(sent, index, self.part_lists))
             relations.extend(extract_stations(sent, index, self.triggers))
+            relations.extend(extract_parenthesised_actors(sent, index))
         # after every sentence, so that a credit stated anywhere tells a person's trade
         credited = _credited_roles(relations)
         for sent in doc.sents:
@@ -1694,6 +1695,39 @@ def extract_known_for(sent: Span, index: MentionIndex, triggers: RoleTriggers) -
                 break
         for role in roles or ("cast_member",):
             out.extend(relation(role, work, people[0], sent, 0.55, "known_for") for work in works)
+    return out
+
+
+def extract_parenthesised_actors(sent: Span, index: MentionIndex) -> list[dict]:
+    """``The series follows Mara Quill (Wendy Hart), a detective``: a part with its actor
+    in brackets is a cast credit in the work the sentence is about."""
+    doc = sent.doc
+    out = []
+    for span in index.mentions:
+        if span.label_ != "CHARACTER" or not sent.start <= span.start < sent.end:
+            continue
+        bracket = span.end
+        if bracket >= sent.end or doc[bracket].text != "(":
+            continue
+        actor = index.span_of(doc[bracket + 1], PERSON) if bracket + 1 < sent.end else None
+        if actor is None or actor.start != bracket + 1 or actor.end >= sent.end:
+            continue
+        if doc[actor.end].text != ")" or index.entity_type.get(actor.kb_id_) != "PERSON":
+            continue
+        work, how = index.work_for(doc[bracket], sent, None)
+        if work:
+            confidence = WORK_CONFIDENCE[how] - 0.1
+            out.append(
+                relation(
+                    "cast_member",
+                    work,
+                    actor.kb_id_,
+                    sent,
+                    confidence,
+                    "parenthesised_actor",
+                    span.kb_id_,
+                )
+            )
     return out
 
 
