@@ -829,15 +829,23 @@ def _list_right_before(position: int, sent: Span, index: MentionIndex) -> list[s
 def _leading_participle(token: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:
     """``Starring Sofia Marchetti, the film W opens``, with ``Starring`` tagged a proper
     noun: the people listed after it, credited on the work the sentence names."""
-    lemma = triggers.leading_participles[token.lower_]
+    return _participle_credits(token, token.i + 1, None, sent, index, triggers)
+
+
+def _participle_credits(
+    token: Token, list_start: int, explicit: str | None, sent: Span, index: MentionIndex, triggers
+) -> list[dict]:
+    """The credits of a participle (``Starring``) for the people listed from
+    ``list_start``, in ``explicit`` or the work the sentence is about."""
     people = [
         p
-        for p in people_listed_after(token.i + 1, sent, index)
+        for p in people_listed_after(list_start, sent, index)
         if index.entity_type.get(p) == "PERSON"
     ]
-    work, how = index.work_for(token, sent, None)
+    work, how = index.work_for(token, sent, explicit)
     if not people or work is None:
         return []
+    lemma = triggers.leading_participles[token.lower_]
     return [
         relation(role, work, person, sent, WORK_CONFIDENCE[how] - 0.05, f"verb:{lemma}")
         for role in triggers.verbs.get(lemma, ())
@@ -860,30 +868,14 @@ def _inverted_participle(token: Token, sent: Span, index: MentionIndex, triggers
     )
     if copula is None:
         return []
-    people = [
-        p
-        for p in people_listed_after(copula.i + 1, sent, index)
-        if index.entity_type.get(p) == "PERSON"
-    ]
-    explicit = next(
-        (
-            keys[0]
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ == "in"
-            for keys in [[k for obj in prep.children for k in index.in_subtree(obj, WORK_TYPES)]]
-            if keys
-        ),
-        None,
-    )
-    work, how = index.work_for(token, sent, explicit)
-    if not people or work is None:
-        return []
-    lemma = triggers.leading_participles[token.lower_]
-    return [
-        relation(role, work, person, sent, WORK_CONFIDENCE[how] - 0.05, f"verb:{lemma}")
-        for role in triggers.verbs.get(lemma, ())
-        for person in people
-    ]
+    explicit = None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            works = [k for obj in prep.children for k in index.in_subtree(obj, WORK_TYPES)]
+            if works:
+                explicit = works[0]
+                break
+    return _participle_credits(token, copula.i + 1, explicit, sent, index, triggers)
 
 
 def _misread_verb(token: Token, sent: Span, index: MentionIndex, triggers) -> list[dict]:
