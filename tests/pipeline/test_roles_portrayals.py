@@ -171,3 +171,18 @@ def test_a_part_with_its_actor_in_brackets(extract, text, expected):
 def test_a_maker_with_a_bracketed_work_is_no_part(extract):
     result = extract("The film Iron Bay opens soon. Gerard Holm (Pale Orchard) will direct.")
     assert "Gerard Holm" not in result.names("CHARACTER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fellow nominees include Imelda Hale (Vera Drake), Natalie Press (My Summer of Love) "
+        "and Anne Reid (The Mother).",
+        "Winners: Harry Clitheroe (Preston Harriers), Dan Fraser (Croydon Harriers).",
+    ],
+    ids=["nominee-and-work", "player-and-club"],
+)
+def test_a_list_of_people_with_bracketed_works_or_clubs_has_no_parts(extract, text):
+    result = extract(text)
+    assert not result.names("CHARACTER")
+    assert not result.relations("cast_member")

@@ -561,13 +561,23 @@ NOT_PART_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "WORK_O
 
 
 def parenthesised_actor(doc: Doc, bracket: int, limit: int) -> int | None:
-    """End of a person's full name bracketed at ``bracket`` (``(Wendy Hart)``), if any."""
+    """End of a personal name bracketed at ``bracket`` (``(Wendy Hart)``), if any: a
+    full name that a given name opens."""
     end = scan_character_name(doc, bracket + 1, limit)
     if end - (bracket + 1) < 2 or end >= limit or doc[end].text != ")":
         return None
-    name = doc[bracket + 1 : end]
-    person = any(t.ent_type_ == "PERSON" for t in name)
-    return end if person or looks_like_person_name([t.text for t in name]) else None
+    return end if looks_like_person_name([t.text for t in doc[bracket + 1 : end]]) else None
+
+
+def _brackets_name_people(doc: Doc, floor: int, limit: int) -> bool:
+    """Whether every bracket after a name in the sentence holds a personal name: a list
+    of ``Person (Work)`` or ``Player (Club)`` items (``Imelda Staunton (Vera Drake),
+    Natalie Press (My Summer of Love)``) uses the other convention."""
+    return all(
+        parenthesised_actor(doc, i, limit) is not None
+        for i in range(floor + 1, limit)
+        if doc[i].text == "(" and is_name_token(doc[i - 1])
+    )
 
 
 def _name_before_parenthesised_actor(
@@ -577,7 +587,7 @@ def _name_before_parenthesised_actor(
     in brackets. The name before the bracket is the part, unless it is a title, a place
     or a company."""
     end = parenthesised_actor(doc, bracket, limit)
-    if end is None:
+    if end is None or not _brackets_name_people(doc, floor, limit):
         return None
     start = bracket
     while (
