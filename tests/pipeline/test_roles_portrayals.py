@@ -179,8 +179,9 @@ def test_a_maker_with_a_bracketed_work_is_no_part(extract):
         "Fellow nominees include Imelda Hale (Vera Drake), Natalie Press (My Summer of Love) "
         "and Anne Reid (The Mother).",
         "Winners: Harry Clitheroe (Preston Harriers), Dan Fraser (Croydon Harriers).",
+        "His hits were covered by others, including Hallelujah, I Love Her So (Eddie Cochran).",
     ],
-    ids=["nominee-and-work", "player-and-club"],
+    ids=["nominee-and-work", "player-and-club", "song-and-singer"],
 )
 def test_a_list_of_people_with_bracketed_works_or_clubs_has_no_parts(extract, text):
     result = extract(text)

@@ -598,6 +598,8 @@ def _name_before_parenthesised_actor(
         return None
     if any(t.ent_type_ in NOT_PART_LABELS for t in doc[start:bracket]):
         return None
+    if any(t.is_stop for t in doc[start:bracket]):
+        return None  # "Hallelujah, I Love Her So (Eddie Cochran)": a song and its singer
     # "Gerard Holm (Pale Orchard)": a real name before a bracketed name the model calls a
     # person but that is not shaped like one is a maker and his work
     inner_shaped = looks_like_person_name([t.text for t in doc[bracket + 1 : end]])
