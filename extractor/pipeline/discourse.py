@@ -16,7 +16,12 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from extractor.pipeline.lexicon import load_resource, lowered
-from extractor.pipeline.shapes import OPENING_QUOTES, hyphenated_word, title_key
+from extractor.pipeline.shapes import (
+    OPENING_QUOTES,
+    hyphenated_word,
+    title_key,
+    without_leading_the,
+)
 
 WORK_TYPES = frozenset({"FILM", "SERIES"})
 PERSONISH = frozenset({"PERSON", "CHARACTER"})
@@ -459,7 +464,7 @@ class MentionIndex:
         for entity in works:
             name = f" {title_key(entity['name'])} "
             if name not in words:
-                name = f" {_without_article(title_key(entity['name']))} "
+                name = f" {without_leading_the(title_key(entity['name']))} "
                 if name not in words:
                     continue
                 # "'Ashfall Line' sequel" may drop the article only before a sequel noun
@@ -595,11 +600,6 @@ def _separate_clause(mention_token: Token, trigger: Token) -> bool:
     return trigger not in list(clause.subtree) and clause not in list(trigger.ancestors)
 
 
-def _without_article(key: str) -> str:
-    first, _, rest = key.partition(" ")
-    return rest if first in ("the", "a", "an") and rest else key
-
-
 def _sequels_named(entity: dict, words: str, name: str, works: list[dict]) -> list[str]:
     """``Halcyon dates 'Ashfall Line' sequel``: a headline naming a title's sequel is
     about the first work in the article whose title extends it (``The Ashfall Line: Cold
@@ -607,12 +607,12 @@ def _sequels_named(entity: dict, words: str, name: str, works: list[dict]) -> li
     following = words[words.index(name) + len(name) :].split()[:1]
     if not following or following[0] not in _sequel_nouns():
         return []
-    stem = _without_article(title_key(entity["name"]))
+    stem = without_leading_the(title_key(entity["name"]))
     extending = [
         other
         for other in works
         if other["key"] != entity["key"]
-        and _without_article(title_key(other["name"])).startswith(stem + " ")
+        and without_leading_the(title_key(other["name"])).startswith(stem + " ")
     ]
     # doc._.entities lists entities in order of first mention
     return [extending[0]["key"]] if extending else []

@@ -246,6 +246,12 @@ def title_key(text: str) -> str:
     return re.sub(r"\s+", " ", key).strip()
 
 
+def without_leading_the(key: str) -> str:
+    """A title key without its leading ``the``: ``Ashfall Line`` names ``The Ashfall Line``
+    in a headline, and is the original of ``The Ashfall Line: Vesper Station``."""
+    return key[4:] if key.startswith("the ") else key
+
+
 def span_words(span: Span | Iterable[Token]) -> list[str]:
     """The lower-cased word tokens of a span, punctuation dropped."""
     return [token.lower_ for token in span if not token.is_punct]

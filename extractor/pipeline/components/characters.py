@@ -560,7 +560,7 @@ def _passive_subjects(verb: Token) -> list[Token]:
 NOT_PART_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "WORK_OF_ART"})
 
 
-def parenthesised_actor(doc: Doc, bracket: int, limit: int) -> int | None:
+def _parenthesised_actor(doc: Doc, bracket: int, limit: int) -> int | None:
     """End of a personal name bracketed at ``bracket`` (``(Wendy Hart)``), if any: a
     full name that a given name opens."""
     end = scan_character_name(doc, bracket + 1, limit)
@@ -574,7 +574,7 @@ def _brackets_name_people(doc: Doc, floor: int, limit: int) -> bool:
     of ``Person (Work)`` or ``Player (Club)`` items (``Imelda Staunton (Vera Drake),
     Natalie Press (My Summer of Love)``) uses the other convention."""
     return all(
-        parenthesised_actor(doc, i, limit) is not None
+        _parenthesised_actor(doc, i, limit) is not None
         for i in range(floor + 1, limit)
         if doc[i].text == "(" and is_name_token(doc[i - 1])
     )
@@ -586,7 +586,7 @@ def _name_before_parenthesised_actor(
     """``Mara Quill (Wendy Hart)``: reviews and plot summaries name a part, then its actor
     in brackets. The name before the bracket is the part, unless it is a title, a place
     or a company."""
-    end = parenthesised_actor(doc, bracket, limit)
+    end = _parenthesised_actor(doc, bracket, limit)
     if end is None or not _brackets_name_people(doc, floor, limit):
         return None
     start = bracket

@@ -40,6 +40,7 @@ from extractor.pipeline.shapes import (
     is_capitalised,
     title_key,
     token_before_comma_phrase,
+    without_leading_the,
 )
 
 DETERMINERS = frozenset({"the", "this", "that"})
@@ -151,7 +152,7 @@ def _original_of(work: str | None, doc: Doc, or_itself: bool) -> str | None:
     # compared without a leading article: "Ashfall Line" is the original of "The Ashfall
     # Line: Vesper Station"
     names = {
-        e["key"]: _without_article(title_key(e["name"]))
+        e["key"]: without_leading_the(title_key(e["name"]))
         for e in doc._.entities or []
         if e["type"] in WORK_TYPES
     }
@@ -204,10 +205,6 @@ def _after_sequel_noun(doc: Doc, i: int) -> int | None:
     if doc[i].lower_ == "follow" and doc[i + 1 : i + 3].text.replace(" ", "") == "-up":
         return i + 3
     return None
-
-
-def _without_article(name: str) -> str:
-    return name[4:] if name.startswith("the ") else name
 
 
 def _is_definite_work_phrase(token, index: MentionIndex) -> bool:
