@@ -207,3 +207,14 @@ def test_a_company_only_shaped_like_a_name_keeps_its_short_form(extract, text):
     short_forms = {("Cairn", "ORG"), ("EMI", "ORG")}
     assert short_forms & result.mentions()
     assert not {("Cairn", "PERSON"), ("EMI", "PERSON")} & result.mentions()
+
+
+def test_a_cued_part_is_not_the_short_form_of_a_later_full_name(extract):
+    # two actors, two parts: the family name alone is the lead, not the later mother
+    result = extract(
+        "The drama Iron Bay returns. Diego Luna is back as Andor, the thief turned rebel. "
+        "Fiona Shaw, whose Maarva Andor gave the first season its finale, does not return."
+    )
+    credits = result.relations("cast_member")
+    assert ("cast_member", "Iron Bay", "Diego Luna", "Andor") in credits
+    assert ("cast_member", "Iron Bay", "Fiona Shaw", "Maarva Andor") in credits

@@ -115,3 +115,47 @@ def test_actor_before_as_stays_a_person(extract):
 def test_character_named_the_director(extract):
     result = extract("Greta Lindqvist portrays The Director in the film Lantern Street.")
     assert result.names("CHARACTER") == {"The Director"}
+
+
+def test_as_a_relative_with_a_hyphenated_description_then_the_name(extract):
+    result = extract(
+        "The series Iron Bay returns. Jack Lowden returns as River Cartwright, with "
+        "Saskia Reeves as Lamb's long-suffering deputy, Catherine Standish."
+    )
+    credits = result.relations("cast_member")
+    assert ("cast_member", "Iron Bay", "Saskia Reeves", "Catherine Standish") in credits
+    assert "Lamb" not in result.names("CHARACTER")
+
+
+def test_to_voice_read_as_a_noun_and_a_part_voiced_by_an_actor(extract):
+    # the model reads "voice" after "to" as a noun; the apposition "Corra" is the part
+    # the participle "voiced by" describes
+    result = extract(
+        "The second project is the animated film Juniper: The Winter Road. Isla McTavish "
+        "returns to voice Juniper, now twelve and travelling north to find her missing "
+        "mother, Corra, voiced by Siobhan Mair."
+    )
+    credits = result.relations("cast_member")
+    work = "Juniper: The Winter Road"
+    assert ("cast_member", work, "Isla McTavish", "Juniper") in credits
+    assert ("cast_member", work, "Siobhan Mair", "Corra") in credits
+
+
+def test_whose_part_names_the_actors_character(extract):
+    result = extract(
+        "Cold Meridian has started filming in Iceland. Ana Reyes returns as Mira Kell. "
+        "Malcolm Oduya, whose Brother Cassius appeared to perish at the end of The Ashfall "
+        "Line, is also on the call sheet."
+    )
+    credits = result.relations("cast_member")
+    assert ("cast_member", "The Ashfall Line", "Malcolm Oduya", "Brother Cassius") in credits
+
+
+def test_whose_before_a_company_or_a_noun_names_no_part(extract):
+    result = extract(
+        "Cold Meridian has started filming in Iceland. Ana Reyes returns as Mira Kell. "
+        "Tom Hale, whose Netflix deal ends in May, and Sam Ortiz, whose Oscar-winning turn "
+        "in Lantern Street made his name, are also on board."
+    )
+    characters = result.names("CHARACTER")
+    assert "Netflix" not in characters and "Oscar" not in characters

@@ -51,3 +51,33 @@ def test_pronoun_is_a_person_outside_any_work_is_no_role(extract):
         "She was the former aide Morwenna Price, she said."
     )
     assert "Morwenna Price" not in result.names("CHARACTER")
+
+
+def test_copula_counts_where_another_cue_named_a_part(extract):
+    # one casting word only, but "returns as" has already named a part in the article
+    result = extract(
+        "The spy drama Iron Bay returns to Apple TV+ next week. Jack Lowden returns as "
+        "River Cartwright. Gary Oldman is once again Jackson Lamb, the head of the outpost."
+    )
+    credits = result.relations("cast_member")
+    assert ("cast_member", "Iron Bay", "Gary Oldman", "Jackson Lamb") in credits
+
+
+def test_copula_without_any_part_named_in_the_article_is_no_role(extract):
+    result = extract(
+        "The spy drama Iron Bay returns to Apple TV+ next week. "
+        "Gary Oldman is once again Jackson Lamb's neighbour in the village."
+    )
+    assert "Jackson Lamb" not in result.names("CHARACTER")
+
+
+def test_copula_to_a_relative_then_the_described_name(extract):
+    # "Nell's mother, the imperious Bernadette Abernathy": the name after the comma,
+    # past its own description, is the part
+    result = extract(
+        "The drama The Parlour is back. Ossie Grant plays her cousin, Reggie Abernathy, "
+        "and Lorna Feld is Nell's mother, the imperious Bernadette Abernathy."
+    )
+    credits = result.relations("cast_member")
+    assert ("cast_member", "The Parlour", "Lorna Feld", "Bernadette Abernathy") in credits
+    assert "Nell" not in result.names("CHARACTER")

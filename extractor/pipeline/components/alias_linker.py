@@ -149,6 +149,7 @@ def link_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
             keys[index] = f"DATE::{value}"
     index_of = {id(span): i for i, span in enumerate(mentions)}
 
+    cued_parts = {(s.start, s.end) for s in doc.spans.get("characters", [])}
     for label in ("PERSON", "CHARACTER"):
         spans = by_type.get(label, [])
         full = [s for s in spans if len(_words(s)) >= 2]
@@ -169,6 +170,11 @@ def link_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
                     owners = [f for f in longer if _words(f)[0] == words[0]]
                     if len({tuple(_words(f)) for f in owners}) != 1:
                         owners = []
+                if label == "CHARACTER" and (span.start, span.end) in cued_parts:
+                    # "Diego Luna is back as Andor" … "Fiona Shaw, whose Maarva Andor": a
+                    # part a cue names is not a later full name's short form (each cue
+                    # has its own actor; a family shares the surname)
+                    owners = [f for f in owners if f.start < span.start]
                 if owners:
                     target = _words(_owner(owners, span, headline))
             keys[index_of[id(span)]] = f"{label}::{' '.join(target)}"

@@ -279,14 +279,21 @@ def skip_descriptors(doc: Doc, index: int, limit: int) -> int:
             j += 1
         if j < limit and doc[j].text == ",":
             j += 1
-    # "as Cordelia's younger sister, Agnes Crowe": the role is the name after the comma
+    # "as Cordelia's younger sister, Agnes Crowe": the role is the name after the comma,
+    # after a description of its own ("Nell's mother, the imperious Bernadette")
     end = scan_character_name(doc, j, limit)
     if end > j and end < limit and doc[end].text in APOSTROPHES:
         k = end + 1
-        while k < limit and k - end <= 5 and doc[k].text[:1].islower() and doc[k].is_alpha:
+        while (
+            k < limit
+            and k - end <= 6
+            and ((doc[k].text[:1].islower() and doc[k].is_alpha) or is_joined_hyphen(doc, k))
+        ):
             k += 1
-        if k + 1 < limit and doc[k].text == "," and is_name_token(doc[k + 1]):
-            return k + 1
+        if k + 1 < limit and doc[k].text == ",":
+            name = skip_descriptors(doc, k + 1, limit) if doc[k + 1].is_lower else k + 1
+            if name < limit and is_name_token(doc[name]):
+                return name
     return j
 
 
@@ -352,6 +359,7 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
 
     # "Tom Burke is Praetorian Jack" names a role only in an article about casting
     casting_article = sum(t.lemma_.lower() in CASTING_LEMMAS for t in doc) >= 2
+    deferred: list[tuple[int, int, str]] = []
     for sent in doc.sents:
         s_start, s_end = sent.start, sent.end
         if cues.part_lists is not None:
@@ -378,7 +386,9 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                     performance or _person_before(doc, i, s_start) or _cast_context(sent)
                 ):
                     add(j, end, "as_name")
-            if token.lemma_.lower() in PLAY_VERBS and token.pos_ in ("VERB", "AUX"):
+            if token.lemma_.lower() in PLAY_VERBS and (
+                token.pos_ in ("VERB", "AUX") or _infinitive_read_as_noun(doc, token, s_start)
+            ):
                 j = i + 1
                 # "plays the role of X" / "will play the character of X" / "reprise her role as X"
                 while (
@@ -431,15 +441,27 @@ def find_character_candidates(doc: Doc, cues: CharacterCues) -> list[Span]:
                     end = scan_character_name(doc, j, s_end)
                     if end > j:
                         add(j, end, "role_noun")
-            if token.lemma_ == "be" and token.dep_ in CLAUSE_DEPS and casting_article:
-                found_span = _copular_role(doc, token, s_end)
+            if token.lower_ == "whose" and i >= s_start + 2 and doc[i - 1].text == ",":
+                found_span = _part_after_whose(doc, token, s_end)
                 if found_span:
+                    deferred.append((*found_span, "whose_part"))
+            if token.lemma_ == "be" and token.dep_ in CLAUSE_DEPS:
+                found_span = _copular_role(doc, token, s_end)
+                if found_span and casting_article:
                     add(*found_span, "copula_cast")
+                elif found_span:
+                    deferred.append((*found_span, "copula_cast"))
             if token.lemma_.lower() in PLAY_VERBS and token.tag_ == "VBN":
                 for antecedent in _passive_subjects(token):
                     start, end = _name_around(doc, antecedent)
                     if end > start:
                         add(start, end, "played_by")
+    # ... or in one where another cue has already named a part ("returns as River
+    # Cartwright" before "Gary Oldman is once again Jackson Lamb"); so does an actor's
+    # "whose NAME"
+    if found or casting_article:
+        for start, end, cue in deferred:
+            add(start, end, cue)
     return [
         Span(doc, start, end, label="CHARACTER", kb_id=cue)
         for (start, end), cue in sorted(found.items())
@@ -482,6 +504,42 @@ def _copular_role(doc: Doc, copula: Token, limit: int) -> tuple[int, int] | None
         return None  # "X is an Irish actor": the capitalised word qualifies a noun
     if any(t.ent_type_ in ("NORP", "GPE", "ORG", "DATE") for t in doc[start:end]):
         return None
+    return start, end
+
+
+def _infinitive_read_as_noun(doc: Doc, token: Token, floor: int) -> bool:
+    """``returns to voice Juniper`` with ``voice`` tagged a noun: a playing verb's base
+    form right after ``to`` and before a name is a verb."""
+    return (
+        token.i > floor
+        and doc[token.i - 1].lower_ == "to"
+        and token.tag_ == "NN"
+        and token.i + 1 < len(doc)
+        and is_name_token(doc[token.i + 1])
+    )
+
+
+def _part_after_whose(doc: Doc, whose: Token, limit: int) -> tuple[int, int] | None:
+    """``Fiona Shaw, whose Maarva Andor gave the season its finale``: right after an
+    actor's ``, whose`` a bare name (no noun after it, not a title or a company) is the
+    actor's part."""
+    if not _person_before(doc, whose.i - 1, whose.i - 3):
+        return None
+    start = whose.i + 1
+    end = scan_character_name(doc, start, limit)
+    if end == start or end >= limit:
+        return None
+    following = doc[end]
+    # "whose Oscar-winning turn", "whose Netflix deal", "whose Succession co-star"
+    if following.text in APOSTROPHES or _qualifies_noun(doc, end, limit):
+        return None
+    if following.tag_ in ("NN", "NNS") and following.dep_ != "relcl":
+        return None
+    if any(t.ent_type_ in NOT_PART_LABELS - {"GPE"} for t in doc[start:end]):
+        return None
+    titles = doc.spans.get("work_titles", [])
+    if any(t.start < end and t.end > start and t.end - t.start >= end - start for t in titles):
+        return None  # "Gilroy, whose Andor": the work
     return start, end
 
 
@@ -553,6 +611,9 @@ def _passive_subjects(verb: Token) -> list[Token]:
             result.extend(c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN")
     if not subjects and verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
         result.append(verb.head)
+    elif not subjects and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        # "her missing mother, Corra, voiced by X": the name in apposition to the noun
+        result.extend(c for c in verb.head.children if c.dep_ == "appos" and c.pos_ == "PROPN")
     return result
 
 

@@ -200,6 +200,7 @@ class RoleExtractor:
             relations.extend(extract_listed_parts(sent, index, self.part_lists))
             relations.extend(extract_stations(sent, index, self.triggers))
             relations.extend(extract_parenthesised_actors(sent, index))
+            relations.extend(extract_whose_parts(sent, index))
         # after every sentence, so that a credit stated anywhere tells a person's trade
         credited = _credited_roles(relations)
         for sent in doc.sents:
@@ -1114,7 +1115,15 @@ def _elsewhere(verb: Token, index: MentionIndex, triggers: RoleTriggers) -> bool
         if target is None:
             continue
         named_work = bool(index.in_subtree(target, WORK_TYPES))
-        return not named_work and target.lemma_.lower() not in triggers.cast_object_nouns
+        # "returns to voice Juniper", the verb read as a noun: a part, not a place
+        playing = any(
+            c.dep_ == "compound" and c.lemma_.lower() in PLAY_LEMMAS for c in target.children
+        )
+        return (
+            not named_work
+            and not playing
+            and target.lemma_.lower() not in triggers.cast_object_nouns
+        )
     return False
 
 
@@ -1154,7 +1163,7 @@ def _cast_character(token, lemma, person, people, passive, sent, index) -> str |
     if character is None and passive:
         character = _passive_character(token, index)
     if character is None and len(people) == 1:
-        character = _as_character_of_verb(token, index)
+        character = _as_character_of_verb(token, index) or _character_of_infinitive(token, index)
     if character is None and lemma in PLAY_LEMMAS:
         obj = child_with_dep(token, "dobj")
         chars = index.in_subtree(obj, CHARACTER) if obj is not None else []
@@ -1191,6 +1200,30 @@ def _as_character_of_verb(verb: Token, index: MentionIndex) -> str | None:
                     keys = index.in_subtree(obj, CHARACTER)
                     if keys:
                         return keys[0]
+    return None
+
+
+def _character_of_infinitive(verb: Token, index: MentionIndex) -> str | None:
+    """``returns to play Sable``, ``returns to voice Juniper`` (``voice`` read as a noun
+    of the ``to`` phrase): the part the playing verb after ``to`` names."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in PLAY_LEMMAS:
+            obj = child_with_dep(child, "dobj")
+            keys = index.in_subtree(obj, CHARACTER) if obj is not None else []
+        elif child.dep_ == "prep" and child.lower_ == "to":
+            keys = [
+                key
+                for obj in child.children
+                if obj.dep_ == "pobj"
+                and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in PLAY_LEMMAS for c in obj.children
+                )
+                for key in index.at(obj, CHARACTER)
+            ]
+        else:
+            continue
+        if keys:
+            return keys[0]
     return None
 
 
@@ -1391,6 +1424,8 @@ def _passive_character(verb: Token, index: MentionIndex) -> str | None:
     subject = child_with_dep(verb, "nsubjpass") or child_with_dep(clause, "nsubjpass")
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
         subject = clause.head
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "her mother, Corra, voiced by X"
     if subject is None:
         return None
     keys = index.at(subject, CHARACTER) or [
@@ -1717,6 +1752,41 @@ def extract_parenthesised_actors(sent: Span, index: MentionIndex) -> list[dict]:
                     sent,
                     confidence,
                     "parenthesised_actor",
+                    span.kb_id_,
+                )
+            )
+    return out
+
+
+def extract_whose_parts(sent: Span, index: MentionIndex) -> list[dict]:
+    """``Malcolm Oduya, whose Brother Cassius appeared to perish at the end of W``: the
+    actor's part, in the work the relative clause names, else the work in focus."""
+    doc = sent.doc
+    out = []
+    for span in index.mentions:
+        if span.label_ != "CHARACTER" or not sent.start + 3 <= span.start < sent.end:
+            continue
+        if doc[span.start - 1].lower_ != "whose" or doc[span.start - 2].text != ",":
+            continue
+        people = index.at(doc[span.start - 3], PERSON)
+        if len(people) != 1 or index.entity_type.get(people[0]) != "PERSON":
+            continue
+        clause_end = next((t.i for t in doc[span.end + 1 : sent.end] if t.text == ","), sent.end)
+        named = [
+            m.kb_id_
+            for m in index.mentions
+            if m.label_ in WORK_TYPES and span.end <= m.start and m.end <= clause_end
+        ]
+        work, how = (named[0], "explicit") if named else index.work_for(doc[span.start - 1], sent)
+        if work:
+            out.append(
+                relation(
+                    "cast_member",
+                    work,
+                    people[0],
+                    sent,
+                    WORK_CONFIDENCE[how] - 0.1,
+                    "whose_part",
                     span.kb_id_,
                 )
             )
