@@ -73,6 +73,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "part_list_openers",
             "female_person_nouns",
             "male_person_nouns",
+            "place_name_heads",
         }
     ),
     "role_triggers": frozenset(

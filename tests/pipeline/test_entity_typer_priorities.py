@@ -316,3 +316,10 @@ def test_a_plural_possessive_mark_is_no_part_of_the_name(extract):
     )
     assert "Keanu Reeves" in result.names("PERSON")
     assert not any("‘" in name for _, name in result.entities())
+
+
+@pytest.mark.parametrize("region", ["Scottish Highlands", "Julian Alps", "Canary Islands"])
+def test_a_named_region_after_the_is_one_place(extract, region):
+    result = extract(f"The film Lantern Street was shot in Iceland and the {region}.")
+    assert (region, "LOC") in result.mentions()
+    assert ("filming_location", "Lantern Street", region, None) in result.relations()

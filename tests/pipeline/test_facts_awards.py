@@ -57,6 +57,20 @@ def _awards(nlp: Language, text: str) -> set[tuple[str, str, str, str | None]]:
             'Best Actor went to Adrien Brody for "The Brutalist".',
             {("award_won", "Adrien Brody", "Best Actor", "The Brutalist")},
         ),
+        # a hyphenated word stays inside a lower-case category; "It" is the film the
+        # sentence before has as its subject
+        (
+            "Her debut, the drama Les Heures Creuses, followed a nurse. It was nominated "
+            "for a Bafta for best foreign-language film.",
+            {
+                (
+                    "award_nominated",
+                    "Les Heures Creuses",
+                    "Bafta for best foreign-language film",
+                    None,
+                )
+            },
+        ),
         # the work as winner; the person it names wins with it
         (
             'The drama "Conclave" won Best Adapted Screenplay for Peter Straughan.',
@@ -66,7 +80,14 @@ def _awards(nlp: Language, text: str) -> set[tuple[str, str, str, str | None]]:
             },
         ),
     ],
-    ids=["won-X-for-W", "nomination-for-W", "ORG-winner-X", "went-to", "W-won-for-X"],
+    ids=[
+        "won-X-for-W",
+        "nomination-for-W",
+        "ORG-winner-X",
+        "went-to",
+        "it-hyphenated-category",
+        "W-won-for-X",
+    ],
 )
 def test_awards(facts_nlp, text, expected):
     assert _awards(facts_nlp, text) == expected

@@ -88,8 +88,27 @@ def test_broadcasters(facts_nlp, text, expected):
             "The film Iron Road will premiere on Netflix on Friday.",
             {("distributor", "Iron Road", "Netflix")},
         ),
+        # asterisks make the parser read the title as an adverbial noun
+        (
+            "The thriller Night Harbour was shot in Malta. Paragon Street Pictures has pushed "
+            "*Night Harbour* from March to October next year, the studio said on Monday.",
+            {("distributor", "Night Harbour", "Paragon Street Pictures")},
+        ),
+        # a known company name inside the longer name the model tags is that whole name
+        (
+            "The film Iron Road is distributed by Universal Pictures.",
+            {("distributor", "Iron Road", "Universal Pictures")},
+        ),
     ],
-    ids=["distributed-by", "acquired-rights", "announced-release-date", "through", "film-on"],
+    ids=[
+        "distributed-by",
+        "acquired-rights",
+        "announced-release-date",
+        "through",
+        "film-on",
+        "pushed-starred-title",
+        "longer-company-name",
+    ],
 )
 def test_distributors(facts_nlp, text, expected):
     assert _outlets(facts_nlp, text) == expected

@@ -133,6 +133,12 @@ RELEASES = [
         "The film Lantern Street, due out in May, stars Greta Lindqvist.",
         {(LS, "May", "2024-05")},
     ),
+    # "It" is the work the sentence before has as its subject
+    (
+        'His final film, "Lantern Street", was directed by his daughter, Bea Ashdown. '
+        "It is due in cinemas in May.",
+        {(LS, "May", "2024-05")},
+    ),
     # the release word governs the date, not the clause before it
     (
         "The film Lantern Street, which Priya Castellane wrote in 2019, premieres in May.",

@@ -40,6 +40,7 @@ from extractor.pipeline.shapes import (
     SEQUEL_NUMBER,
     YEAR,
     is_capitalised,
+    is_joined_hyphen,
     is_sequel_number,
     title_key,
 )
@@ -136,6 +137,7 @@ class TypingCues:
     series_nouns: frozenset[str]
     series_outlets: frozenset[str]
     demonyms: frozenset[str]
+    place_name_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> TypingCues:
@@ -158,6 +160,7 @@ class TypingCues:
             series_nouns=lowered(work["series_nouns"]),
             series_outlets=lowered(work["series_outlets"]),
             demonyms=frozenset(entity["demonyms"]),
+            place_name_heads=frozenset(entity["place_name_heads"]),
         )
 
 
@@ -389,6 +392,7 @@ def collect_candidates(doc: Doc, cues: TypingCues, priorities: dict[str, int]) -
     out.extend(_bracketed_years(doc, priorities))
     out.extend(_gazetteer(doc, words, cues.org_names, "ORG", priorities["org_gazetteer"]))
     out.extend(_awards(doc, words, cues, priorities["award"]))
+    out.extend(_named_regions(doc, cues, priorities["other_ner"]))
     token_keys = _token_keys(doc)
     out.extend(_propagate(doc, titles, work_types, priorities["title_propagated"], token_keys))
     out.extend(_propagate_characters(doc, characters, character_keys, priorities, token_keys))
@@ -589,7 +593,43 @@ def _gazetteer(doc: Doc, words: list[str], names: WordSequences, label: str, pri
         if seq:
             end = i + len(seq)
             if doc[i:end].text[:1].isupper():
-                out.append(Candidate(i, end, label, priority, "gazetteer"))
+                start, end = _within_named_company(doc, i, end, label)
+                out.append(Candidate(start, end, label, priority, "gazetteer"))
+    return out
+
+
+def _within_named_company(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """``Universal Pictures``, ``Amazon MGM Studios``: a known company name inside a longer
+    capitalised name the model tags as an organisation stands for that whole name."""
+    for ent in doc.ents:
+        inside = ent.label_ == label and ent.start <= start and end <= ent.end
+        if inside and ent.end - ent.start > end - start and all(is_capitalised(t) for t in ent):
+            return ent.start, ent.end
+    return start, end
+
+
+# How many capitalised words may come before a region's head word ("the Scottish Highlands").
+MAX_REGION_QUALIFIERS = 3
+
+
+def _named_regions(doc: Doc, cues: TypingCues, priority: int) -> list[Candidate]:
+    """``the Scottish Highlands``, ``the Julian Alps``: ``the``, capitalised words, and a
+    region word; the model often tags only the first word, as a nationality."""
+    out = []
+    for i, token in enumerate(doc):
+        if token.text not in cues.place_name_heads or i < 2:
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < MAX_REGION_QUALIFIERS
+            and is_capitalised(doc[start - 1])
+            and doc[start - 1].is_alpha
+            and doc[start - 1].text not in ("The", *cues.non_name_words)
+        ):
+            start -= 1
+        if start < i and start > 0 and doc[start - 1].lower_ == "the":
+            out.append(Candidate(start, i + 1, "LOC", priority, "region"))
     return out
 
 
@@ -638,6 +678,9 @@ def _continues_category(doc: Doc, index: int, lower_case: bool) -> bool:
     written in lower case (``for best drama series``), its nouns and adjectives; never a
     year or a month."""
     token = doc[index]
+    # "best foreign-language film": a hyphen joining two words of the category
+    if is_joined_hyphen(doc, index) and index + 1 < len(doc):
+        return _continues_category(doc, index + 1, lower_case)
     if token.is_punct or token.like_num or token.text in CALENDAR_WORDS:
         return False
     if lower_case:

@@ -892,7 +892,7 @@ def _company_verb_work(
 ) -> tuple[list[str], bool, str | None]:
     """For an ORG subject: the work its verb acts on, whether the sentence's work may
     stand in, and the cue (None when the verb is not a distribution verb)."""
-    obj = child_with_dep(verb, "dobj")
+    obj = child_with_dep(verb, "dobj") or _misread_work_object(verb, index)
     obj_word = obj.lower_ if obj is not None else ""
     obj_phrase = " ".join(t.lower_ for t in obj.subtree) if obj is not None else ""
     if lemma in cues.company_release_verbs:
@@ -930,6 +930,14 @@ def _company_verb_work(
         # "Lionsgate has announced the release date of W"
         return index.in_subtree(obj, WORK_TYPES), True, f"announce:{lemma}"
     return [], False, None
+
+
+def _misread_work_object(verb: Token, index: MentionIndex) -> Token | None:
+    """``has pushed *Starfall Protocol* from March``: a title the asterisks make the parser
+    read as an adverbial noun is the verb's object."""
+    return next(
+        (c for c in verb.children if c.dep_ == "npadvmod" and index.at(c, WORK_TYPES)), None
+    )
 
 
 def _released_through(

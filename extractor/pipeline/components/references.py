@@ -8,7 +8,8 @@
   (of either type) named last, in its sentence or the one before.
 * A subject pronoun (``she``, ``he``, ``they``) of a sentence resolves to the
   subject of the previous sentence when that is a person, else to the last
-  person named before it.
+  person named before it. A sentence's opening ``It`` resolves to the previous
+  sentence's subject when that names one work.
 
 Reads: ``doc.spans["mentions"]``, ``doc._.entities``, the parse.
 Writes: ``doc._.references``: ``{str(token index): entity key}``; the token is the
@@ -122,6 +123,8 @@ class ReferenceResolver:
                 key = quoted
             elif token.lower_ in SUBJECT_PRONOUNS and token.dep_ in SUBJECT_DEPS:
                 key = _person_antecedent(doc, token, index)
+            elif token.lower_ == "it" and token.dep_ in SUBJECT_DEPS:
+                key = _work_antecedent(token, index)
             elif token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss":
                 key = _possessor_antecedent(doc, token, index)
             if key:
@@ -130,6 +133,21 @@ class ReferenceResolver:
                 index.references[token.i] = key
         doc._.references = references
         return doc
+
+
+def _work_antecedent(pronoun, index: MentionIndex) -> str | None:
+    """``His final film, "Last Orders", was directed by … It is due in cinemas next
+    March``: a sentence's opening ``It`` is the work the sentence before has as its
+    subject (through a work noun in apposition, or an earlier reference)."""
+    sent = pronoun.sent
+    if pronoun.i != sent.start or sent.start == 0:
+        return None
+    previous = pronoun.doc[sent.start - 1].sent
+    subject = child_with_dep(previous.root, "nsubj", "nsubjpass")
+    if subject is None:
+        return None
+    keys = index.at(subject, WORK_TYPES) or index.in_subtree(subject, WORK_TYPES)
+    return keys[0] if len(set(keys)) == 1 else None
 
 
 def _names_the_original(token, index: MentionIndex) -> bool:
