@@ -24,6 +24,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "film_nouns",
             "series_nouns",
             "series_context_words",
+            "episode_nouns",
             "franchise_nouns",
             "title_openers",
             "title_closers",
@@ -104,6 +105,7 @@ RESOURCE_SECTIONS: dict[str, frozenset[str]] = {
             "stations",
             "career_predicates",
             "lent_parts",
+            "own_work_parts",
         }
     ),
     "relation_cues": frozenset(

@@ -99,6 +99,12 @@ def test_broadcasters(facts_nlp, text, expected):
             "The film Iron Road is distributed by Universal Pictures.",
             {("distributor", "Iron Road", "Universal Pictures")},
         ),
+        # ... but not the capitalised noun that opens the sentence
+        (
+            "Distributor Sony Pictures said production will begin next year, with a planned "
+            "release of the film Iron Road in May 2006.",
+            {("distributor", "Iron Road", "Sony Pictures")},
+        ),
     ],
     ids=[
         "distributed-by",
@@ -108,6 +114,7 @@ def test_broadcasters(facts_nlp, text, expected):
         "film-on",
         "pushed-starred-title",
         "longer-company-name",
+        "sentence-opening-noun-before-company",
     ],
 )
 def test_distributors(facts_nlp, text, expected):

@@ -272,6 +272,47 @@ def test_screenplay_is_by(extract):
     }
 
 
+def test_directing_from_her_own_screenplay_writes_it(extract):
+    result = extract(
+        "The horror comedy Lantern Street is set in a pub. Kiri Tane directs from her own "
+        "screenplay, and Ana Reyes hired her own writer for the next one."
+    )
+    assert _roles(result) == {
+        ("director", LS, "Kiri Tane", None),
+        ("screenwriter", LS, "Kiri Tane", None),
+    }
+
+
+def test_a_writer_of_the_source_book_is_no_screenwriter(extract):
+    result = extract(
+        "The film Lantern Street is the follow-up to Spirited Away. It is based on the "
+        "children's book by English writer Diana Wynne Jones."
+    )
+    assert _roles(result) == set()
+
+
+def test_directing_an_episode_credits_the_series_not_the_episode_title(extract):
+    result = extract(
+        "The drama series Harbour Lights won six Emmys. Rhea Toye, who directed the episode "
+        '"Crimson Sky", picked up the directing prize.'
+    )
+    assert result.work_names() == {"Harbour Lights"}
+    assert ("director", "Harbour Lights", "Rhea Toye", None) in _roles(result)
+
+
+def test_credit_after_an_apposition_naming_another_work_is_the_first_works(extract):
+    result = extract(
+        "The anthology series Harbour Lights began on HBO in 2014. Jodie Foster won for "
+        "Harbour Lights: Night Country, the fourth instalment of HBO's Harbour Lights, "
+        "written and directed by Issa López."
+    )
+    credits = _roles(result)
+    work = "Harbour Lights: Night Country"
+    assert ("director", work, "Issa López", None) in credits
+    assert ("screenwriter", work, "Issa López", None) in credits
+    assert ("director", "Harbour Lights", "Issa López", None) not in credits
+
+
 def test_leading_starring_clause(extract):
     result = extract("Starring Sofia Marchetti, the film Lantern Street opens in May.")
     assert _roles(result) == {("cast_member", LS, "Sofia Marchetti", None)}

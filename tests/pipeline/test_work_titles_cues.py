@@ -110,6 +110,15 @@ def test_title_from_html_italics(extract):
     assert result.names("FILM") == {"Paper Moonrise"}
 
 
+@pytest.mark.parametrize("title", ["Everything That Rises at Noon", "This Is Hallow Ground"])
+def test_italics_keep_a_capitalised_opener_of_the_title(extract, title):
+    # "Everything", "This" alone open sentences, not titles; italics say where it starts
+    text = f"Mubi bought the rights to {title}, a drama about two sisters."
+    start = text.index(title)
+    result = extract(text, emphasis=[[start, start + len(title)]])
+    assert result.names("FILM") == {title}
+
+
 def test_same_text_without_italics_has_no_title(extract):
     result = extract("Critics adored Paper Moonrise at the festival.")
     assert result.titles() == set()

@@ -16,6 +16,13 @@ def test_name_before_a_verb_after_the_noun_is_still_a_person(extract):
     assert "Grace Kelly" in result.names("PERSON")
 
 
+def test_a_name_the_parser_sets_in_apposition_to_its_noun_is_the_title(extract):
+    # the model tags the name a person; the parse makes it the noun's apposition
+    result = extract("The drama series Harbour Lights won six Emmys.")
+    assert ("SERIES", "Harbour Lights") in result.entities()
+    assert "Harbour Lights" not in result.names("PERSON")
+
+
 def test_foreign_article_title_before_a_year(extract):
     result = extract("Her first feature, Les Nuits Blanches (1983), followed a night nurse.")
     assert "Les Nuits Blanches" in result.names("FILM")

@@ -593,18 +593,32 @@ def _gazetteer(doc: Doc, words: list[str], names: WordSequences, label: str, pri
         if seq:
             end = i + len(seq)
             if doc[i:end].text[:1].isupper():
-                start, end = _within_named_company(doc, i, end, label)
+                start, end = _within_named_company(doc, i, end, label, words, names)
                 out.append(Candidate(start, end, label, priority, "gazetteer"))
     return out
 
 
-def _within_named_company(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+def _within_named_company(
+    doc: Doc, start: int, end: int, label: str, words: list[str], names: WordSequences
+) -> tuple[int, int]:
     """``Universal Pictures``, ``Amazon MGM Studios``: a known company name inside a longer
-    capitalised name the model tags as an organisation stands for that whole name."""
+    capitalised name the model tags as an organisation stands for that whole name. A
+    sentence's capitalised first word joins it only when it is a known name itself
+    (``Amazon``, not the noun of ``Distributor Sony Pictures said``)."""
     for ent in doc.ents:
         inside = ent.label_ == label and ent.start <= start and end <= ent.end
-        if inside and ent.end - ent.start > end - start and all(is_capitalised(t) for t in ent):
-            return ent.start, ent.end
+        if not inside or ent.end - ent.start <= end - start:
+            continue
+        if not all(is_capitalised(t) for t in ent):
+            continue
+        first = doc[ent.start]
+        if (
+            first.is_sent_start
+            and ent.start < start
+            and not names.match_starting_at(words, first.i)
+        ):
+            return start, ent.end
+        return ent.start, ent.end
     return start, end
 
 

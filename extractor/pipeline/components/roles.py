@@ -119,6 +119,7 @@ class RoleTriggers:
     career_sequence_modifiers: frozenset[str] = frozenset()
     career_making_verbs: frozenset[str] = frozenset()
     career_making_prepositions: frozenset[str] = frozenset()
+    own_work_parts: frozenset[str] = frozenset()
     stations: FrozenDict = field(default_factory=lambda: FrozenDict())
 
     @classmethod
@@ -168,6 +169,7 @@ class RoleTriggers:
             career_sequence_modifiers=lowered(data["career_predicates"]["sequence_modifiers"]),
             career_making_verbs=lowered(data["career_predicates"]["making"]),
             career_making_prepositions=lowered(data["career_predicates"]["making_prepositions"]),
+            own_work_parts=lowered(data["own_work_parts"]),
             stations=data["stations"],
         )
 
@@ -329,7 +331,7 @@ def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | Non
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ in ("acl", "amod") and clause.head.i != clause.i:
-            described = clause.head
+            described = _outer_work_of_apposition(clause, index) or clause.head
             keys = index.at(described, WORK_TYPES)
             following = described.i + 1
             if not keys and following < len(verb.doc):
@@ -362,6 +364,23 @@ def _explicit_work(verb: Token, index: MentionIndex, passive: bool) -> str | Non
         if keys:
             return keys[0]
     return None
+
+
+def _outer_work_of_apposition(participle: Token, index: MentionIndex) -> Token | None:
+    """``W1, the fourth instalment of HBO's W0, written and directed by X``: a participle
+    set off by a comma after an apposition describing W1 credits W1, not the work the
+    apposition's ``of``/``to`` phrase names in passing."""
+    named = participle.head
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != "," or named.dep_ != "pobj":
+        return None
+    preposition = named.head
+    apposition = preposition.head
+    if preposition.lower_ not in ("of", "to") or apposition.dep_ != "appos":
+        return None
+    if not index.at(named, WORK_TYPES) or not index.at(apposition.head, WORK_TYPES):
+        return None
+    return apposition.head
 
 
 LIST_INTRODUCERS = frozenset({"including", "like", "as", "among"})
@@ -1461,6 +1480,8 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
         and token.head.head.lemma_.lower() in triggers.work_subject_nouns
     ):
         return []  # "a film biography of the composer X": what the work is about
+    if _author_of_source(token, triggers):
+        return []
     doc = sent.doc
     # "writer-director X", "producer/director X": the joined noun adds its own roles
     if (
@@ -1489,7 +1510,7 @@ def _noun_roles(token, sent, index, triggers) -> list[dict]:
     # a credit on the work in focus when the sentence names none
     by_phrase = False
     if not people:
-        people = _agents_of_work_part(token, index)
+        people = _agents_of_work_part(token, index) or _own_work_part(token, index, triggers)
         by_phrase = bool(people)
     serves_as = False
     if not people and token.dep_ == "pobj" and token.head.lower_ == "among":
@@ -1596,6 +1617,28 @@ def _agents_of_work_part(noun: Token, index: MentionIndex) -> list[str]:
             if child.dep_ in ("prep", "agent") and child.lower_ == "by":
                 return people_at(child_with_dep(child, "pobj"), index)
     return []
+
+
+def _author_of_source(noun: Token, triggers: RoleTriggers) -> bool:
+    """``based on the children's book by English writer X``: a role noun in the ``by``
+    phrase of a book, novel or play names the source's author, no credit on the film."""
+    phrase = noun.head if noun.dep_ in ("compound", "appos") else noun
+    if phrase.dep_ != "pobj" or phrase.head.lower_ != "by":
+        return False
+    source = phrase.head.head.lemma_.lower()
+    return source in triggers.object_roles and not triggers.object_roles[source]
+
+
+def _own_work_part(noun: Token, index: MentionIndex, triggers: RoleTriggers) -> list[str]:
+    """``Kiri Tane directs from her own screenplay``: the possessor of a role noun that
+    ``own`` marks wrote (scored, …) it; a role noun for a person (``her own writer``)
+    names someone else."""
+    if noun.lower_ not in triggers.own_work_parts or not any(
+        c.dep_ == "amod" and c.lower_ == "own" for c in noun.children
+    ):
+        return []
+    owner = child_with_dep(noun, "poss")
+    return index.at(owner, PERSON) if owner is not None else []
 
 
 def extract_possessive_director(sent: Span, index: MentionIndex) -> list[dict]:

@@ -119,6 +119,7 @@ class TitleCues:
     headline_series_words: frozenset[str]
     headline_suffixes: tuple[str, ...]
     episodic_modifiers: frozenset[str] = frozenset()
+    episode_nouns: frozenset[str] = frozenset()
     part_nouns_after_title: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
     foreign_articles: frozenset[str] = frozenset()
@@ -163,6 +164,7 @@ class TitleCues:
             headline_series_words=lowered(data["headline_cues"]["series_words"]),
             headline_suffixes=tuple(data["headline_cues"]["suffix_words"]),
             episodic_modifiers=lowered(data["episodic_modifiers"]),
+            episode_nouns=lowered(data["episode_nouns"]),
             foreign_articles=lowered(data["foreign_articles"]),
             apposition_work_nouns=lowered(data["apposition_work_nouns"]),
             playing_words=lowered(data["playing_words"]),
@@ -296,15 +298,29 @@ def _owned_by_person(doc: Doc, possessive: int) -> bool:
     return first == 0 or doc[first - 1].lower_ not in ARTICLES
 
 
-def _trim(doc: Doc, start: int, end: int, cues: TitleCues) -> tuple[int, int]:
+# Cues whose span the typography delimits: quotes and italics.
+DELIMITED_CUES = frozenset({"quoted", "emphasis"})
+
+
+def _trim(
+    doc: Doc, start: int, end: int, cues: TitleCues, delimited: bool = False
+) -> tuple[int, int]:
     """Drop what cannot start or end a title: sentence openers, function words, work nouns,
-    and a person's possessive before it (``Robert Altman's Gosford Park``)."""
+    and a person's possessive before it (``Robert Altman's Gosford Park``).
+
+    ``delimited``: quotes or italics mark where the title starts, so a capitalised
+    opener followed by a capitalised word stays (*Everything That Rises at Noon*).
+    """
     for index in range(start + 1, end - 1):
         if doc[index].text in APOSTROPHES and _owned_by_person(doc, index):
             start = index + 1
     end = strip_possessive(doc, start, end)
     while start < end and (
-        (doc[start].text in cues.not_title_words and not _pronoun_in_title(doc, start, cues))
+        (
+            doc[start].text in cues.not_title_words
+            and not _pronoun_in_title(doc, start, cues)
+            and not (delimited and start + 1 < end and is_capitalised(doc[start + 1]))
+        )
         or (doc[start].lower_ in cues.function_words and not doc[start].text[:1].isupper())
     ):
         start += 1
@@ -374,13 +390,17 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
 
     def add(start: int, end: int, label: str, cue: str) -> None:
-        start, end = _trim(doc, start, end, cues)
+        start, end = _trim(doc, start, end, cues, delimited=cue in DELIMITED_CUES)
         if end <= start or not is_capitalised(doc[start]) or doc[start].is_punct:
             return
         if all(token.lower_ in cues.function_words for token in doc[start:end]):
             return
         tokens = doc[start:end]
         if end - start == 1 and doc[start].text in surnames and cue in SURNAME_SENSITIVE_CUES:
+            return
+        # 'the episode "Crimson Sky"': an episode's title, not a work's
+        before = start - 1 if start > 0 and doc[start - 1].text in OPENING_QUOTES else start
+        if before > 0 and doc[before - 1].lower_ in cues.episode_nouns:
             return
         # a closer ("X, directed by") is weak evidence: not when the model named X a place,
         # person or company ("who moved to Berlin in 1999, directed …")
@@ -448,8 +468,15 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 # "a TV series named Quiet Meridian": a naming word leaves only the
                 # name's shape, not the model's PERSON, to say it is a person
                 titled = any(w in INTRODUCERS and w != "," for w in words[i + 1 : j])
+                # "The drama series Harbour Lights won": the parser sets the name in
+                # apposition to its noun, where "the film Corvin Hale stars in" makes it
+                # the subject of a clause
+                apposed = end > j and doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == i
                 person = named or (
-                    not titled and (j > i + 1 or not closed) and _person_like(doc, j, end)
+                    not titled
+                    and not apposed
+                    and (j > i + 1 or not closed)
+                    and _person_like(doc, j, end)
                 )
                 # "in the film, Louie was not featured": after a comma, a name followed by
                 # its verb starts a new clause
