@@ -4,6 +4,8 @@ name set off by commas after a noun that can only stand for a work."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_name_shaped_title_right_after_its_noun(extract):
     result = extract("Duties pass to Ravi Kell, the showrunner of the workplace sitcom Night Desk.")
@@ -86,3 +88,44 @@ def test_apposition_on_a_titles_last_noun_names_the_whole_title(extract):
         "produced by Working Title."
     )
     assert "Daughters of the Dune Sea" in result.work_names()
+
+
+def test_a_sentence_opening_work_phrase_takes_the_name_after_it(extract):
+    # after "The series" opening the sentence, a name without a given name is the title
+    result = extract("The series Iron Bay premieres on Netflix on March 3.")
+    assert ("SERIES", "Iron Bay") in result.entities()
+    assert "Iron Bay" not in result.names("PERSON")
+
+
+def test_a_nationality_tag_right_after_the_work_noun_is_still_the_title(extract):
+    result = extract(
+        "The six-part drama Adolescence, co-created by Jack Thorne and Stephen Graham, "
+        "launched on Netflix on March 13."
+    )
+    assert ("SERIES", "Adolescence") in result.entities()
+    assert ("creator", "Adolescence", "Jack Thorne", None) in result.relations()
+
+
+def test_a_place_tagged_name_classed_as_a_kind_of_work_is_the_title(extract):
+    result = extract(
+        "Paul Mescal will star opposite Saoirse Ronan in Lowland, a period drama written "
+        "and directed by Joanna Hogg."
+    )
+    assert ("director", "Lowland", "Joanna Hogg", None) in result.relations()
+    assert ("cast_member", "Lowland", "Paul Mescal", None) in result.relations()
+
+
+def test_a_place_before_a_definite_work_phrase_stays_a_place(extract):
+    result = extract("The film Lantern Street was shot in Belfast, the drama's setting.")
+    assert "Belfast" not in result.work_names()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Mikey Madison plays Ani, a stripper from Brooklyn, in Sean Baker's Anora.", "Anora"),
+        ("Steve McQueen's Blitz, starring Saoirse Ronan, was shot in London.", "Blitz"),
+    ],
+)
+def test_a_title_after_a_directors_possessive_the_model_calls_a_name(extract, text, title):
+    assert title in extract(text).work_names()

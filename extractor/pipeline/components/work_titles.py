@@ -413,8 +413,12 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
         ):
             return
         # "a Mexican telenovela", "the Hindi film", "premieres in October": not titles
-        if all(token.ent_type_ in NON_TITLE_ENTITY_TYPES for token in tokens) and not (
-            _capitalised_inside_date(tokens)
+        # (right after its work noun a name is the title: "the drama Adolescence")
+        after_noun = cue == "work_noun_before" and start > 0 and not doc[start - 1].is_punct
+        if (
+            all(token.ent_type_ in NON_TITLE_ENTITY_TYPES for token in tokens)
+            and not _capitalised_inside_date(tokens)
+            and not (after_noun and all(t.ent_type_ in ("NORP", "LANGUAGE") for t in tokens))
         ):
             return
         # "the Welsh writer X", "a South African drama": a nationality is no title
@@ -472,6 +476,13 @@ def find_title_candidates(doc: Doc, cues: TitleCues) -> list[Span]:
                 # apposition to its noun, where "the film Corvin Hale stars in" makes it
                 # the subject of a clause
                 apposed = end > j and doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == i
+                # "The series Iron Bay premieres": after a noun phrase that opens the
+                # sentence, a name with no given name cannot open a relative clause
+                apposed = apposed or (
+                    j == i + 1
+                    and _opens_sentence_phrase(doc, i, s_start)
+                    and not _stranded_preposition_after(doc, end, s_end)
+                )
                 person = named or (
                     not titled
                     and not apposed
@@ -1162,6 +1173,11 @@ def _ends_with_coordinated_person(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+# Entity types of a name that a definite work phrase after a comma does not rename
+# ("filmed in Belfast, the drama follows …").
+NOT_APPOSED_TYPES = ("PERSON", "GPE", "LOC", "NORP", "DATE")
+
+
 def _misparsed_apposition(noun: Token, sent: Span) -> Token | None:
     """``took Best Supporting Actor for A Real Pain, the road movie written by …``: the
     parser hung the noun phrase on the verb, yet a comma right after a capitalised name
@@ -1171,7 +1187,10 @@ def _misparsed_apposition(noun: Token, sent: Span) -> Token | None:
     before = token_before_comma_phrase(noun, sent.start)
     if before is None or noun.left_edge.lower_ not in ("the", "a", "an"):
         return None
-    if before.pos_ != "PROPN" or before.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE"):
+    # "in Lowland, a period drama": a name classed as a kind of work is that work, even
+    # where the model calls it a place
+    blocked = ("PERSON", "DATE") if noun.left_edge.lower_ in ("a", "an") else NOT_APPOSED_TYPES
+    if before.pos_ != "PROPN" or before.ent_type_ in blocked:
         return None
     return before
 
@@ -1263,14 +1282,15 @@ def _possessed_titles(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
         credited = _credit_after(doc, trimmed[1]) and not looks_like_person_name(
             [t.text for t in doc[trimmed[0] : trimmed[1]]]
         )
+        # "as Rita in Jacques Audiard's Emilia Pérez": after "in", even a name-shaped title
+        # (or one the model calls a person, place or company: "in Sean Baker's Anora")
+        set_in = doc[owner.start - 1].lower_ == "in"
         # "Ferguson's Brown": one word the model calls a person is a player, not a film
         single = trimmed[1] - trimmed[0] == 1
-        if single and not credited and _is_entity(doc, *trimmed, labels=("PERSON",)):
+        if single and not (credited or set_in) and _is_entity(doc, *trimmed, labels=("PERSON",)):
             continue
-        # "as Rita in Jacques Audiard's Emilia Pérez": after "in", even a name-shaped title
-        set_in = doc[owner.start - 1].lower_ == "in"
-        if (not (set_in or credited) and _person_like(doc, *trimmed)) or _is_entity(
-            doc, *trimmed, labels=("ORG", "GPE")
+        if not (set_in or credited) and (
+            _person_like(doc, *trimmed) or _is_entity(doc, *trimmed, labels=("ORG", "GPE"))
         ):
             continue
         add(after, end, "WORK", "possessed_by_person")
@@ -1338,6 +1358,28 @@ def _punctuated_title_end(doc: Doc, start: int, limit: int, cues: TitleCues) -> 
     if doc[limit - 1].text == ",":
         return start  # "Paris, the film's setting, is …": an aside, not a title
     return limit
+
+
+def _opens_sentence_phrase(doc: Doc, noun: int, sentence_start: int) -> bool:
+    """Whether the noun at ``noun`` ends a definite phrase that opens its sentence
+    (``The drama series``, ``The new BBC series``)."""
+    if doc[sentence_start].lower_ != "the" or noun == sentence_start:
+        return False
+    return all(
+        not t.is_punct and t.pos_ in ("ADJ", "NOUN", "PROPN")
+        for t in doc[sentence_start + 1 : noun]
+    )
+
+
+def _stranded_preposition_after(doc: Doc, end: int, limit: int) -> bool:
+    """``The film Corvin Hale stars in opens in May``: a verb and a preposition with no
+    object of its own after the name make the name the subject of a relative clause."""
+    if end + 2 > limit or not doc[end].is_alpha or doc[end + 1].tag_ not in ("IN", "RP"):
+        return False
+    if end + 2 == limit or doc[end + 2].is_punct:
+        return True
+    following = doc[end + 2]
+    return following.is_lower and following.tag_ not in ("DT", "PRP$", "CD", "JJ", "JJS")
 
 
 def _name_shaped(tokens: Span, cues: TitleCues) -> bool:
