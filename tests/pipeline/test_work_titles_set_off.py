@@ -129,3 +129,9 @@ def test_a_place_before_a_definite_work_phrase_stays_a_place(extract):
 )
 def test_a_title_after_a_directors_possessive_the_model_calls_a_name(extract, text, title):
     assert title in extract(text).work_names()
+
+
+def test_a_place_modifying_a_noun_after_a_possessive_is_no_title(extract):
+    result = extract("Johnny Depp played a soldier in Oliver Stone's Vietnam epic Platoon.")
+    assert "Vietnam" not in result.work_names()
+    assert ("cast_member", "Platoon", "Johnny Depp", None) in result.relations()

@@ -1284,7 +1284,10 @@ def _possessed_titles(doc: Doc, sent: Span, cues: TitleCues, add) -> None:
         )
         # "as Rita in Jacques Audiard's Emilia Pérez": after "in", even a name-shaped title
         # (or one the model calls a person, place or company: "in Sean Baker's Anora")
-        set_in = doc[owner.start - 1].lower_ == "in"
+        # (not before a lower-case word: "in Oliver Stone's Vietnam epic Platoon")
+        set_in = doc[owner.start - 1].lower_ == "in" and not (
+            following is not None and following.is_alpha and following.is_lower
+        )
         # "Ferguson's Brown": one word the model calls a person is a player, not a film
         single = trimmed[1] - trimmed[0] == 1
         if single and not (credited or set_in) and _is_entity(doc, *trimmed, labels=("PERSON",)):
