@@ -661,11 +661,7 @@ def _name_before_parenthesised_actor(
         return None
     if any(t.is_stop for t in doc[start:bracket]):
         return None  # "Hallelujah, I Love Her So (Eddie Cochran)": a song and its singer
-    # "Gerard Holm (Pale Orchard)": a real name before a bracketed name the model calls a
-    # person but that is not shaped like one is a maker and his work
-    inner_shaped = looks_like_person_name([t.text for t in doc[bracket + 1 : end]])
-    if not inner_shaped and looks_like_person_name([t.text for t in doc[start:bracket]]):
-        return None
+    # ("Gerard Holm (Pale Orchard)", a maker and his work, fails the bracket's shape test)
     titles = doc.spans.get("work_titles", [])
     if any(t.start < bracket and t.end > start for t in titles):
         return None  # "Pale Orchard (Gerard Holm)": a work and its maker

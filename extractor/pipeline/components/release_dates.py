@@ -56,6 +56,8 @@ class ReleaseDateExtractor:
         self.reporting_verbs = lowered(cues["release_reporting_verbs"])
         # lemmas that make a word a release trigger (a delay verb moves a release)
         self.trigger_lemmas = self.verbs | self.nouns | self.delay_verbs
+        # of those, the ones a noun with its own modifiers still counts as ("a delay")
+        self.noun_trigger_lemmas = self.nouns | self.delay_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         index = MentionIndex(doc)
@@ -75,7 +77,7 @@ class ReleaseDateExtractor:
         # the noun ("a hit"), not a misread verb
         noun_phrase = (
             token.pos_ == "NOUN"
-            and lemma not in self.nouns | self.delay_verbs
+            and lemma not in self.noun_trigger_lemmas
             and any(c.dep_ in ("det", "amod", "compound", "poss") for c in token.children)
         )
         if token.lower_ in self.context and not noun_phrase:

@@ -1135,12 +1135,9 @@ def _elsewhere(verb: Token, index: MentionIndex, triggers: RoleTriggers) -> bool
             continue
         named_work = bool(index.in_subtree(target, WORK_TYPES))
         # "returns to voice Juniper", the verb read as a noun: a part, not a place
-        playing = any(
-            c.dep_ == "compound" and c.lemma_.lower() in PLAY_LEMMAS for c in target.children
-        )
         return (
             not named_work
-            and not playing
+            and not _after_playing_verb_read_as_noun(target)
             and target.lemma_.lower() not in triggers.cast_object_nouns
         )
     return False
@@ -1233,10 +1230,7 @@ def _character_of_infinitive(verb: Token, index: MentionIndex) -> str | None:
             keys = [
                 key
                 for obj in child.children
-                if obj.dep_ == "pobj"
-                and any(
-                    c.dep_ == "compound" and c.lemma_.lower() in PLAY_LEMMAS for c in obj.children
-                )
+                if obj.dep_ == "pobj" and _after_playing_verb_read_as_noun(obj)
                 for key in index.at(obj, CHARACTER)
             ]
         else:
@@ -1244,6 +1238,12 @@ def _character_of_infinitive(verb: Token, index: MentionIndex) -> str | None:
         if keys:
             return keys[0]
     return None
+
+
+def _after_playing_verb_read_as_noun(noun: Token) -> bool:
+    """``returns to voice Juniper`` parsed as ``to [voice Juniper]``: the playing verb
+    became a compound of the name after it."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in PLAY_LEMMAS for c in noun.children)
 
 
 def _hyphenated_person(verb: Token, index: MentionIndex) -> str | None:

@@ -1185,7 +1185,7 @@ def _misparsed_apposition(noun: Token, sent: Span) -> Token | None:
     if noun.dep_ in ("appos", "attr", "nsubj", "nsubjpass", "conj"):
         return None
     before = token_before_comma_phrase(noun, sent.start)
-    if before is None or noun.left_edge.lower_ not in ("the", "a", "an"):
+    if before is None or noun.left_edge.lower_ not in ARTICLES:
         return None
     # "in Lowland, a period drama": a name classed as a kind of work is that work, even
     # where the model calls it a place
